@@ -1,0 +1,124 @@
+//! The phased loop, in libuv's order (`uv_run` in libuv's `src/unix/core.c`).
+//!
+//! One iteration: update time → timers → pending callbacks → idle/prepare →
+//! poll → check → close callbacks. After every callback the host runs its
+//! microtask checkpoint.
+
+use std::time::Duration;
+
+use crate::{Host, Kernel};
+
+/// At most this many completions run per poll phase; the rest wait in the
+/// pending queue for the next iteration, so timers and immediates are never
+/// starved by a flood of I/O.
+const MAX_COMPLETIONS_PER_POLL: usize = 1024;
+
+impl Kernel {
+    /// Runs the loop until nothing keeps it alive (or [`Kernel::stop`]).
+    /// When it runs dry the host gets `beforeExit`; work scheduled there
+    /// revives the loop, as in Node.
+    pub fn run(&self, host: &mut dyn Host) {
+        self.clock.update();
+        loop {
+            while self.is_alive() && !self.stopped.get() {
+                self.run_once(host);
+            }
+            if self.stopped.get() {
+                return;
+            }
+            host.before_exit(self);
+            host.microtask_checkpoint(self);
+            if !self.is_alive() || self.stopped.get() {
+                return;
+            }
+        }
+    }
+
+    /// One iteration of the loop, phase by phase.
+    pub fn run_once(&self, host: &mut dyn Host) {
+        self.clock.update();
+        self.run_timers(host);
+        self.run_pending(host);
+        // idle/prepare: bistro has no idle or prepare watchers; their job in
+        // Node (keeping poll from blocking while immediates are queued) is
+        // done by `poll_timeout`.
+        let timeout = self.poll_timeout();
+        self.poll_io(host, timeout);
+        self.run_check(host);
+        self.run_closing(host);
+    }
+
+    fn run_timers(&self, host: &mut dyn Host) {
+        let now = self.clock.now();
+        loop {
+            let due = self.timers.borrow_mut().pop_due(now);
+            let Some(token) = due else { break };
+            host.on_timer(self, token);
+            host.microtask_checkpoint(self);
+            if self.stopped.get() {
+                return;
+            }
+        }
+    }
+
+    fn run_pending(&self, host: &mut dyn Host) {
+        let deferred = std::mem::take(&mut *self.pending.borrow_mut());
+        for completion in deferred {
+            self.complete(host, completion.token, completion.result);
+        }
+    }
+
+    /// How long poll may block: not at all while immediates, deferred
+    /// completions or closing handles wait; until the next timer otherwise;
+    /// without limit when only I/O can wake the loop.
+    fn poll_timeout(&self) -> Option<Duration> {
+        if self.stopped.get()
+            || self.check_pending.get()
+            || !self.pending.borrow().is_empty()
+            || !self.closing.borrow().is_empty()
+            || !self.is_alive()
+        {
+            return Some(Duration::ZERO);
+        }
+        let next = self.timers.borrow_mut().next_deadline()?;
+        Some(Duration::from_millis(next.saturating_sub(self.clock.update())))
+    }
+
+    fn poll_io(&self, host: &mut dyn Host, timeout: Option<Duration>) {
+        if timeout != Some(Duration::ZERO) {
+            host.before_block(self);
+        }
+        let ready = self.reactor.wait(timeout, MAX_COMPLETIONS_PER_POLL);
+        self.clock.update();
+        let mut ready = ready.into_iter();
+        for completion in ready.by_ref() {
+            self.complete(host, completion.token, completion.result);
+            if self.stopped.get() {
+                break;
+            }
+        }
+        self.pending.borrow_mut().extend(ready);
+    }
+
+    fn complete(&self, host: &mut dyn Host, token: u64, result: bistro_sdk::OpResult) {
+        self.in_flight.set(self.in_flight.get() - 1);
+        host.on_complete(self, token, result);
+        host.microtask_checkpoint(self);
+    }
+
+    fn run_check(&self, host: &mut dyn Host) {
+        if self.check_pending.get() && !self.stopped.get() {
+            host.on_check(self);
+            host.microtask_checkpoint(self);
+        }
+    }
+
+    fn run_closing(&self, host: &mut dyn Host) {
+        let closing = std::mem::take(&mut *self.closing.borrow_mut());
+        for token in closing {
+            host.on_close(self, token);
+            host.microtask_checkpoint(self);
+        }
+    }
+}
+

@@ -1,0 +1,65 @@
+//! The op registry: every plugin's ops, resolved to ids once.
+
+use std::collections::HashMap;
+
+use bistro_sdk::{OpDecl, OpHandler, OpResult, Plugin};
+
+/// The index of a registered op; JavaScript bindings hold ids, never names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct OpId(pub u32);
+
+/// What a binding needs to know about an op.
+#[derive(Debug, Clone)]
+pub struct OpInfo {
+    /// The op's id.
+    pub id: OpId,
+    /// The plugin that registered it.
+    pub plugin: String,
+    /// The op's name within the plugin.
+    pub name: &'static str,
+    /// Whether a call returns at once (sync) or later (pool, reactor).
+    pub is_async: bool,
+}
+
+/// The result of starting an op.
+pub enum OpCall {
+    /// A sync op (or a refused call) finished.
+    Done(OpResult),
+    /// A pool or reactor op is running; its completion carries the token.
+    Pending,
+}
+
+#[derive(Default)]
+pub(crate) struct OpRegistry {
+    decls: Vec<OpDecl>,
+    infos: Vec<OpInfo>,
+    by_name: HashMap<String, OpId>,
+}
+
+impl OpRegistry {
+    pub(crate) fn new(plugins: Vec<Box<dyn Plugin>>) -> Self {
+        let mut registry = OpRegistry::default();
+        for plugin in plugins {
+            for decl in plugin.ops() {
+                let id = OpId(registry.decls.len() as u32);
+                let is_async = !matches!(decl.handler, OpHandler::Sync(_));
+                registry.by_name.insert(format!("{}.{}", plugin.name(), decl.name), id);
+                registry.infos.push(OpInfo { id, plugin: plugin.name().to_owned(), name: decl.name, is_async });
+                registry.decls.push(decl);
+            }
+        }
+        registry
+    }
+
+    pub(crate) fn decl(&self, id: OpId) -> &OpDecl {
+        &self.decls[id.0 as usize]
+    }
+
+    pub(crate) fn infos(&self) -> &[OpInfo] {
+        &self.infos
+    }
+
+    pub(crate) fn lookup(&self, qualified_name: &str) -> Option<OpId> {
+        self.by_name.get(qualified_name).copied()
+    }
+}

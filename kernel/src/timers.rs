@@ -1,0 +1,116 @@
+//! The timer heap: deadlines in milliseconds, equal deadlines in start order.
+
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashMap};
+
+struct Timer {
+    seq: u64,
+    referenced: bool,
+}
+
+/// A min-heap of timers with lazy deletion: a stopped or restarted timer's
+/// old heap entry is skipped when it reaches the top.
+#[derive(Default)]
+pub(crate) struct TimerHeap {
+    heap: BinaryHeap<Reverse<(u64, u64, u64)>>,
+    timers: HashMap<u64, Timer>,
+    next_seq: u64,
+    referenced: usize,
+}
+
+impl TimerHeap {
+    pub(crate) fn start(&mut self, token: u64, deadline: u64, referenced: bool) {
+        self.stop(token);
+        let seq = self.next_seq;
+        self.next_seq += 1;
+        self.heap.push(Reverse((deadline, seq, token)));
+        self.referenced += referenced as usize;
+        self.timers.insert(token, Timer { seq, referenced });
+    }
+
+    pub(crate) fn stop(&mut self, token: u64) {
+        if let Some(old) = self.timers.remove(&token) {
+            self.referenced -= old.referenced as usize;
+        }
+    }
+
+    pub(crate) fn set_ref(&mut self, token: u64, referenced: bool) {
+        if let Some(timer) = self.timers.get_mut(&token) {
+            if timer.referenced != referenced {
+                timer.referenced = referenced;
+                if referenced {
+                    self.referenced += 1;
+                } else {
+                    self.referenced -= 1;
+                }
+            }
+        }
+    }
+
+    /// Whether any live timer keeps the loop alive.
+    pub(crate) fn has_referenced(&self) -> bool {
+        self.referenced > 0
+    }
+
+    /// The earliest live deadline.
+    pub(crate) fn next_deadline(&mut self) -> Option<u64> {
+        self.discard_stale();
+        self.heap.peek().map(|Reverse((deadline, _, _))| *deadline)
+    }
+
+    /// Removes and returns the earliest timer whose deadline is at or before
+    /// `now`.
+    pub(crate) fn pop_due(&mut self, now: u64) -> Option<u64> {
+        self.discard_stale();
+        let Reverse((deadline, _, token)) = *self.heap.peek()?;
+        if deadline > now {
+            return None;
+        }
+        self.heap.pop();
+        self.stop(token);
+        Some(token)
+    }
+
+    fn discard_stale(&mut self) {
+        while let Some(Reverse((_, seq, token))) = self.heap.peek() {
+            match self.timers.get(token) {
+                Some(timer) if timer.seq == *seq => break,
+                _ => {
+                    self.heap.pop();
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TimerHeap;
+
+    #[test]
+    fn equal_deadlines_fire_in_start_order() {
+        let mut heap = TimerHeap::default();
+        heap.start(3, 10, true);
+        heap.start(1, 10, true);
+        heap.start(2, 5, true);
+        let fired: Vec<_> = std::iter::from_fn(|| heap.pop_due(10)).collect();
+        assert_eq!(fired, vec![2, 3, 1]);
+    }
+
+    #[test]
+    fn restart_and_stop_discard_old_entries() {
+        let mut heap = TimerHeap::default();
+        heap.start(1, 5, true);
+        heap.start(2, 6, false);
+        heap.start(1, 20, true);
+        assert_eq!(heap.next_deadline(), Some(6));
+        heap.stop(2);
+        assert_eq!(heap.next_deadline(), Some(20));
+        assert!(heap.has_referenced());
+        heap.set_ref(1, false);
+        assert!(!heap.has_referenced());
+        assert_eq!(heap.pop_due(19), None);
+        assert_eq!(heap.pop_due(20), Some(1));
+        assert_eq!(heap.next_deadline(), None);
+    }
+}

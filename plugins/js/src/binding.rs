@@ -1,0 +1,147 @@
+//! The internal binding: the object only `modules/` can reach. It holds
+//! every plugin's ops (bound by id) and the host's own natives.
+
+use std::rc::Rc;
+
+use bistro_kernel::{OpCall, OpInfo};
+use rquickjs::function::{Opt, Rest};
+use rquickjs::{Array, Ctx, Exception, Function, Object, Persistent, Promise, Result, Value};
+
+use crate::convert::{error_to_js, from_js, to_js};
+use crate::state::{HostState, Resolvers};
+use crate::{builtins, esm, files};
+
+/// Builds the binding object.
+pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Object<'js>> {
+    let binding = Object::new(ctx.clone())?;
+    binding.set("ops", ops_object(ctx, state)?)?;
+    let ids = Array::new(ctx.clone())?;
+    for (i, id) in builtins::public_ids().enumerate() {
+        ids.set(i, id)?;
+    }
+    binding.set("builtinIds", ids)?;
+    binding.set("builtinSource", Function::new(ctx.clone(), |id: String| builtins::source(&id))?)?;
+    binding.set("compileFunction", Function::new(ctx.clone(), compile_function)?)?;
+    binding.set("readFile", Function::new(ctx.clone(), files::read_file)?)?;
+    binding.set("stat", Function::new(ctx.clone(), files::stat_kind)?)?;
+    binding.set("realpath", Function::new(ctx.clone(), files::realpath)?)?;
+    binding.set("runMicrotasks", Function::new(ctx.clone(), |ctx: Ctx<'js>| while ctx.execute_pending_job() {})?)?;
+    let s = Rc::clone(state);
+    binding.set("setTickScheduled", Function::new(ctx.clone(), move |on: bool| s.tick_scheduled.set(on))?)?;
+    let s = Rc::clone(state);
+    binding.set("takeRejections", Function::new(ctx.clone(), move |ctx: Ctx<'js>| take_rejections(&ctx, &s))?)?;
+    let s = Rc::clone(state);
+    binding.set("writeStdout", Function::new(ctx.clone(), move |text: String| s.write_stdout(text.as_bytes()))?)?;
+    let s = Rc::clone(state);
+    binding.set("writeStderr", Function::new(ctx.clone(), move |text: String| s.write_stderr(text.as_bytes()))?)?;
+    let s = Rc::clone(state);
+    binding.set(
+        "reallyExit",
+        Function::new(ctx.clone(), move |code: Opt<i32>| -> () {
+            s.flush_stdout();
+            std::process::exit(code.0.unwrap_or(0))
+        })?,
+    )?;
+    binding.set("runModule", Function::new(ctx.clone(), esm::run_module)?)?;
+    binding.set("threadpoolSize", state.kernel.threadpool_size())?;
+    let s = Rc::clone(state);
+    binding.set("setHooks", Function::new(ctx.clone(), move |hooks: Object<'js>| set_hooks(&s, hooks))?)?;
+    Ok(binding)
+}
+
+/// `{ plugin: { op: function } }` for every registered op.
+fn ops_object<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Object<'js>> {
+    let all = Object::new(ctx.clone())?;
+    for info in state.kernel.ops() {
+        let group = match all.get::<_, Option<Object>>(info.plugin.as_str())? {
+            Some(group) => group,
+            None => {
+                let group = Object::new(ctx.clone())?;
+                all.set(info.plugin.as_str(), group.clone())?;
+                group
+            }
+        };
+        group.set(info.name, op_function(ctx, state, info)?)?;
+    }
+    Ok(all)
+}
+
+/// One op as a JavaScript function: sync ops return their value or throw;
+/// pool and reactor ops return a promise.
+fn op_function<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>, info: &OpInfo) -> Result<Function<'js>> {
+    let state = Rc::clone(state);
+    let id = info.id;
+    let is_async = info.is_async;
+    Function::new(ctx.clone(), move |ctx: Ctx<'js>, args: Rest<Value<'js>>| -> Result<Value<'js>> {
+        let mut values = Vec::with_capacity(args.0.len());
+        for arg in &args.0 {
+            values.push(from_js(&ctx, arg)?);
+        }
+        if !is_async {
+            return match state.kernel.call_op(id, values, 0) {
+                OpCall::Done(Ok(value)) => to_js(&ctx, value),
+                OpCall::Done(Err(error)) => Err(ctx.throw(error_to_js(&ctx, error)?)),
+                OpCall::Pending => unreachable!("sync ops never pend"),
+            };
+        }
+        let (promise, resolve, reject) = Promise::new(&ctx)?;
+        let token = state.token();
+        match state.kernel.call_op(id, values, token) {
+            OpCall::Done(Ok(value)) => resolve.call::<_, ()>((to_js(&ctx, value)?,))?,
+            OpCall::Done(Err(error)) => reject.call::<_, ()>((error_to_js(&ctx, error)?,))?,
+            OpCall::Pending => {
+                let resolvers = Resolvers {
+                    resolve: Persistent::save(&ctx, resolve),
+                    reject: Persistent::save(&ctx, reject),
+                };
+                state.resolvers.borrow_mut().insert(token, resolvers);
+            }
+        }
+        Ok(promise.into_value())
+    })?
+    .with_name(info.name)
+}
+
+/// Compiles `source` as the body of a function with the given parameters,
+/// keeping line numbers (the wrapper adds nothing before line 1's text).
+fn compile_function<'js>(ctx: Ctx<'js>, source: String, filename: String, params: Vec<String>) -> Result<Function<'js>> {
+    let wrapped = format!("(function ({}) {{{}\n}})", params.join(", "), source);
+    let mut options = rquickjs::context::EvalOptions::default();
+    options.global = true;
+    options.strict = false;
+    options.filename = Some(filename);
+    ctx.eval_with_options(wrapped, options)
+}
+
+/// Hands the pending unhandled rejections to JavaScript as a flat list
+/// `[promise, reason, promise, reason, ...]`.
+fn take_rejections<'js>(ctx: &Ctx<'js>, state: &HostState) -> Result<Array<'js>> {
+    let list = Array::new(ctx.clone())?;
+    let taken = std::mem::take(&mut *state.rejections.borrow_mut());
+    for (i, rejection) in taken.into_iter().enumerate() {
+        list.set(2 * i, rejection.promise.restore(ctx)?)?;
+        list.set(2 * i + 1, rejection.reason.restore(ctx)?)?;
+    }
+    Ok(list)
+}
+
+fn set_hooks<'js>(state: &HostState, hooks: Object<'js>) -> Result<()> {
+    let ctx = hooks.ctx().clone();
+    let get = |name: &str| -> Result<Option<Persistent<Function<'static>>>> {
+        let f: Option<Function> = hooks.get(name)?;
+        Ok(f.map(|f| Persistent::save(&ctx, f)))
+    };
+    let mut slots = state.hooks.borrow_mut();
+    slots.on_timer = get("onTimer")?;
+    slots.on_immediate = get("onImmediate")?;
+    slots.process_ticks = get("processTicksAndRejections")?;
+    slots.fatal = get("fatal")?;
+    slots.before_exit = get("beforeExit")?;
+    slots.emit_exit = get("emitExit")?;
+    slots.resolve_import = get("resolveImport")?;
+    slots.load_import = get("loadImport")?;
+    if slots.fatal.is_none() {
+        return Err(Exception::throw_type(&ctx, "setHooks: the fatal hook is required"));
+    }
+    Ok(())
+}

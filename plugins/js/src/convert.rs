@@ -1,0 +1,105 @@
+//! Conversion between JavaScript values and SDK [`Value`]s.
+
+use std::sync::Arc;
+
+use bistro_sdk::{OpError, Value};
+use rquickjs::{Array, ArrayBuffer, BigInt, Constructor, Ctx, Exception, IntoJs, Object, Result, TypedArray};
+
+/// Objects nested deeper than this are refused rather than recursed into.
+const MAX_DEPTH: usize = 64;
+
+/// Converts a JavaScript value to an SDK value. Typed arrays and
+/// ArrayBuffers become bytes; functions and symbols become `undefined`.
+pub(crate) fn from_js<'js>(ctx: &Ctx<'js>, value: &rquickjs::Value<'js>) -> Result<Value> {
+    convert_in(ctx, value, 0)
+}
+
+fn convert_in<'js>(ctx: &Ctx<'js>, value: &rquickjs::Value<'js>, depth: usize) -> Result<Value> {
+    use rquickjs::Type;
+    if depth > MAX_DEPTH {
+        return Err(Exception::throw_range(ctx, "value nested too deeply to pass to an op"));
+    }
+    Ok(match value.type_of() {
+        Type::Uninitialized | Type::Undefined => Value::Undefined,
+        Type::Null => Value::Null,
+        Type::Bool => Value::Bool(value.as_bool().unwrap_or(false)),
+        Type::Int => Value::Number(value.as_int().unwrap_or(0) as f64),
+        Type::Float => Value::Number(value.as_float().unwrap_or(0.0)),
+        Type::String => Value::String(value.get::<String>()?),
+        Type::BigInt => Value::BigInt(value.get::<BigInt>()?.to_i64()?),
+        Type::Array => {
+            let array = value.as_array().expect("checked type");
+            let mut items = Vec::with_capacity(array.len());
+            for item in array.iter::<rquickjs::Value>() {
+                items.push(convert_in(ctx, &item?, depth + 1)?);
+            }
+            Value::List(items)
+        }
+        Type::Object | Type::Exception => {
+            let object = value.as_object().expect("checked type");
+            if let Some(bytes) = bytes_of(object) {
+                return Ok(Value::Bytes(Arc::new(bytes)));
+            }
+            let mut entries = Vec::new();
+            for entry in object.props::<String, rquickjs::Value>() {
+                let (key, item) = entry?;
+                entries.push((key, convert_in(ctx, &item, depth + 1)?));
+            }
+            Value::Map(entries)
+        }
+        _ => Value::Undefined,
+    })
+}
+
+fn bytes_of(object: &Object<'_>) -> Option<Vec<u8>> {
+    // SAFETY: the slices are copied at once; no JavaScript runs meanwhile.
+    if let Some(buffer) = object.as_array_buffer() {
+        return unsafe { buffer.as_bytes() }.map(<[u8]>::to_vec);
+    }
+    let view = TypedArray::<u8>::from_object(object.clone()).ok()?;
+    unsafe { view.as_bytes() }.map(<[u8]>::to_vec)
+}
+
+/// Converts an SDK value to JavaScript. Bytes become an `ArrayBuffer`
+/// that shares the Rust allocation when nothing else holds it.
+pub(crate) fn to_js<'js>(ctx: &Ctx<'js>, value: Value) -> Result<rquickjs::Value<'js>> {
+    Ok(match value {
+        Value::Undefined => rquickjs::Value::new_undefined(ctx.clone()),
+        Value::Null => rquickjs::Value::new_null(ctx.clone()),
+        Value::Bool(b) => b.into_js(ctx)?,
+        Value::Number(n) => n.into_js(ctx)?,
+        Value::BigInt(n) => BigInt::from_i64(ctx.clone(), n)?.into_value(),
+        Value::String(s) => s.into_js(ctx)?,
+        Value::Resource(id) => id.into_js(ctx)?,
+        Value::Bytes(bytes) => {
+            let owned = Arc::try_unwrap(bytes).unwrap_or_else(|shared| (*shared).clone());
+            ArrayBuffer::from_source(ctx.clone(), owned)?.into_value()
+        }
+        Value::List(items) => {
+            let array = Array::new(ctx.clone())?;
+            for (i, item) in items.into_iter().enumerate() {
+                array.set(i, to_js(ctx, item)?)?;
+            }
+            array.into_value()
+        }
+        Value::Map(entries) => {
+            let object = Object::new(ctx.clone())?;
+            for (key, item) in entries {
+                object.set(key, to_js(ctx, item)?)?;
+            }
+            object.into_value()
+        }
+    })
+}
+
+/// Builds the JavaScript error for an op error: the constructor named by
+/// `kind`, with `code` and every extra property set.
+pub(crate) fn error_to_js<'js>(ctx: &Ctx<'js>, error: OpError) -> Result<rquickjs::Value<'js>> {
+    let constructor: Constructor = ctx.globals().get(error.kind)?;
+    let object: Object = constructor.construct((error.message,))?;
+    object.set("code", error.code)?;
+    for (key, value) in error.props {
+        object.set(key, to_js(ctx, value)?)?;
+    }
+    Ok(object.into_value())
+}

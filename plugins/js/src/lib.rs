@@ -1,0 +1,273 @@
+//! # bistro-js
+//!
+//! The QuickJS script host: runs a file (CommonJS or ES module) or a code
+//! string on a [`Kernel`], binds every registered op into the internal
+//! binding that `modules/` use, and implements [`Host`] so the kernel's
+//! loop can call into JavaScript.
+//!
+//! ```no_run
+//! use std::rc::Rc;
+//! use bistro_kernel::{Kernel, KernelConfig};
+//! use bistro_js::{Entry, ScriptHost, ScriptOptions};
+//!
+//! let kernel = Rc::new(Kernel::new(KernelConfig::default(), Vec::new()));
+//! let mut host = ScriptHost::new(kernel, ScriptOptions::default()).unwrap();
+//! let code = host.run(Entry::Eval { code: "console.log(1 + 1)".into(), print: false });
+//! assert_eq!(code, 0);
+//! ```
+
+mod binding;
+mod builtins;
+mod convert;
+mod esm;
+mod files;
+mod state;
+
+use std::rc::Rc;
+
+use bistro_kernel::{Host, Kernel};
+use bistro_sdk::OpResult;
+use rquickjs::function::IntoArgs;
+use rquickjs::{Context, Ctx, Function, Object, Persistent, Runtime, Value};
+
+use crate::convert::{error_to_js, to_js};
+use crate::state::{HostState, Rejection};
+
+/// What to run.
+#[derive(Debug, Clone)]
+pub enum Entry {
+    /// A script file, CommonJS or ES module as Node decides.
+    File(String),
+    /// Code from the command line (`-e`), printing its value with `-p`.
+    Eval {
+        /// The code.
+        code: String,
+        /// Print the completion value (`bistro -p`).
+        print: bool,
+    },
+}
+
+/// Options for the script host.
+#[derive(Debug, Clone)]
+pub struct ScriptOptions {
+    /// `process.argv` (the executable path first, then the script and its
+    /// arguments).
+    pub argv: Vec<String>,
+    /// `process.execArgv`: the runtime's own flags.
+    pub exec_argv: Vec<String>,
+    /// The JavaScript stack limit in bytes.
+    pub max_stack_size: usize,
+}
+
+impl Default for ScriptOptions {
+    fn default() -> Self {
+        let exe = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+        ScriptOptions { argv: vec![exe], exec_argv: Vec::new(), max_stack_size: 4 << 20 }
+    }
+}
+
+/// The QuickJS runtime bound to a kernel.
+pub struct ScriptHost {
+    state: Rc<HostState>,
+    entry_hooks: Option<Persistent<Object<'static>>>,
+    context: Context,
+    runtime: Runtime,
+}
+
+impl ScriptHost {
+    /// Creates the JavaScript runtime and runs the bootstrap (globals,
+    /// `process`, `console`, timers, the module loader).
+    pub fn new(kernel: Rc<Kernel>, options: ScriptOptions) -> Result<Self, String> {
+        let runtime = Runtime::new().map_err(|e| format!("cannot create the JavaScript runtime: {e}"))?;
+        runtime.set_max_stack_size(options.max_stack_size);
+        let context = Context::full(&runtime).map_err(|e| format!("cannot create the JavaScript context: {e}"))?;
+        let state = HostState::new(kernel);
+        runtime.set_loader(esm::ImportResolver(Rc::clone(&state)), esm::ImportLoader(Rc::clone(&state)));
+        let tracker_state = Rc::clone(&state);
+        runtime.set_host_promise_rejection_tracker(Some(Box::new(move |ctx, promise, reason, handled| {
+            track_rejection(&ctx, &tracker_state, promise, reason, handled);
+        })));
+        let entry_hooks = context.with(|ctx| bootstrap(&ctx, &state, &options).map_err(|e| describe(&ctx, e)))?;
+        Ok(ScriptHost { state, entry_hooks: Some(entry_hooks), context, runtime })
+    }
+
+    /// Runs the entry, then the event loop until it is empty; returns the
+    /// process exit code (after the `exit` event).
+    pub fn run(&mut self, entry: Entry) -> i32 {
+        let hooks = self.entry_hooks.clone().expect("the host is bootstrapped");
+        self.context.with(|ctx| {
+            let hooks = match hooks.restore(&ctx) {
+                Ok(hooks) => hooks,
+                Err(e) => return self.report(&ctx, e),
+            };
+            let started = match entry {
+                Entry::File(path) => hooks.get::<_, Function>("runMain").and_then(|f| f.call::<_, ()>((path,))),
+                Entry::Eval { code, print } => {
+                    hooks.get::<_, Function>("evalScript").and_then(|f| f.call::<_, ()>((code, print)))
+                }
+            };
+            if let Err(e) = started {
+                self.report(&ctx, e);
+            }
+        });
+        let kernel = Rc::clone(&self.state.kernel);
+        self.microtask_checkpoint(&kernel);
+        kernel.run(self);
+        let code = self.context.with(|ctx| {
+            let hook = self.state.hooks.borrow().emit_exit.clone();
+            match hook.map(|h| h.restore(&ctx).and_then(|f| f.call::<_, i32>(()))) {
+                Some(Ok(code)) => code,
+                Some(Err(e)) => {
+                    self.report(&ctx, e);
+                    7
+                }
+                None => 0,
+            }
+        });
+        self.state.flush_stdout();
+        code
+    }
+
+    /// Calls a hook, sending any exception to the fatal-exception handler.
+    fn call_hook<'js>(&self, ctx: &Ctx<'js>, hook: Option<Persistent<Function<'static>>>, args: impl IntoArgs<'js>) {
+        let Some(hook) = hook else { return };
+        if let Err(e) = hook.restore(ctx).and_then(|f| f.call::<_, ()>(args)) {
+            self.report(ctx, e);
+        }
+    }
+
+    /// Hands an exception to JavaScript's `fatal` hook (uncaughtException
+    /// listeners, else print and exit 1). If that throws too, exits 7 as
+    /// Node does.
+    fn report(&self, ctx: &Ctx<'_>, error: rquickjs::Error) -> () {
+        let value = exception_value(ctx, error);
+        let fatal = self.state.hooks.borrow().fatal.clone();
+        let handled = fatal.map(|f| f.restore(ctx).and_then(|f| f.call::<_, ()>((value.clone(),))));
+        if !matches!(handled, Some(Ok(()))) {
+            let message = match handled {
+                Some(Err(e)) => describe(ctx, e),
+                _ => describe_value(&value),
+            };
+            self.state.write_stderr(format!("{message}\n").as_bytes());
+            std::process::exit(7);
+        }
+    }
+}
+
+impl Host for ScriptHost {
+    fn on_timer(&mut self, _kernel: &Kernel, token: u64) {
+        self.context.with(|ctx| {
+            let hook = self.state.hooks.borrow().on_timer.clone();
+            self.call_hook(&ctx, hook, (token as f64,));
+        });
+    }
+
+    fn on_check(&mut self, _kernel: &Kernel) {
+        self.context.with(|ctx| {
+            let hook = self.state.hooks.borrow().on_immediate.clone();
+            self.call_hook(&ctx, hook, ());
+        });
+    }
+
+    fn on_complete(&mut self, _kernel: &Kernel, token: u64, result: OpResult) {
+        let Some(resolvers) = self.state.resolvers.borrow_mut().remove(&token) else { return };
+        self.context.with(|ctx| {
+            let settled = match result {
+                Ok(value) => to_js(&ctx, value).and_then(|v| resolvers.resolve.restore(&ctx)?.call::<_, ()>((v,))),
+                Err(error) => {
+                    error_to_js(&ctx, error).and_then(|e| resolvers.reject.restore(&ctx)?.call::<_, ()>((e,)))
+                }
+            };
+            if let Err(e) = settled {
+                self.report(&ctx, e);
+            }
+        });
+    }
+
+    fn on_close(&mut self, _kernel: &Kernel, _token: u64) {}
+
+    fn microtask_checkpoint(&mut self, _kernel: &Kernel) {
+        self.context.with(|ctx| {
+            if !self.state.tick_scheduled.get() {
+                while ctx.execute_pending_job() {}
+                if self.state.rejections.borrow().is_empty() {
+                    return;
+                }
+            }
+            let hook = self.state.hooks.borrow().process_ticks.clone();
+            self.call_hook(&ctx, hook, ());
+        });
+    }
+
+    fn before_exit(&mut self, _kernel: &Kernel) {
+        self.context.with(|ctx| {
+            let hook = self.state.hooks.borrow().before_exit.clone();
+            self.call_hook(&ctx, hook, ());
+        });
+    }
+
+    fn before_block(&mut self, _kernel: &Kernel) {
+        self.state.flush_stdout();
+    }
+}
+
+impl Drop for ScriptHost {
+    fn drop(&mut self) {
+        // Every Persistent must go before the runtime, or QuickJS aborts.
+        self.entry_hooks = None;
+        self.state.release();
+        self.runtime.run_gc();
+    }
+}
+
+/// Compiles and runs `internal/bootstrap`, which installs the globals and
+/// returns `{ runMain, evalScript }`.
+fn bootstrap<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>, options: &ScriptOptions) -> rquickjs::Result<Persistent<Object<'static>>> {
+    let binding = binding::create(ctx, state)?;
+    binding.set("argv", options.argv.clone())?;
+    binding.set("execArgv", options.exec_argv.clone())?;
+    let source = builtins::source("internal/bootstrap").expect("modules/internal/bootstrap.js is embedded");
+    let mut eval = rquickjs::context::EvalOptions::default();
+    eval.global = true;
+    eval.strict = true;
+    eval.filename = Some("node:internal/bootstrap".into());
+    let function: Function = ctx.eval_with_options(format!("(function (binding) {{{source}\n}})"), eval)?;
+    let hooks: Object = function.call((binding,))?;
+    Ok(Persistent::save(ctx, hooks))
+}
+
+/// Records a rejection without a handler, or forgets it once one is added.
+fn track_rejection<'js>(ctx: &Ctx<'js>, state: &HostState, promise: Value<'js>, reason: Value<'js>, handled: bool) {
+    let mut rejections = state.rejections.borrow_mut();
+    if handled {
+        rejections.retain(|r| r.promise.clone().restore(ctx).map_or(true, |p| p != promise));
+    } else {
+        rejections.push(Rejection { promise: Persistent::save(ctx, promise), reason: Persistent::save(ctx, reason) });
+    }
+}
+
+/// The thrown value behind an rquickjs error.
+fn exception_value<'js>(ctx: &Ctx<'js>, error: rquickjs::Error) -> Value<'js> {
+    if let rquickjs::Error::Exception = error {
+        return ctx.catch();
+    }
+    match rquickjs::Exception::from_message(ctx.clone(), &error.to_string()) {
+        Ok(e) => e.into_value(),
+        Err(_) => Value::new_undefined(ctx.clone()),
+    }
+}
+
+/// A last-resort description of an error, when JavaScript cannot print it.
+fn describe(ctx: &Ctx<'_>, error: rquickjs::Error) -> String {
+    describe_value(&exception_value(ctx, error))
+}
+
+fn describe_value(value: &Value<'_>) -> String {
+    if let Some(exception) = value.as_exception() {
+        return exception.stack().filter(|s| !s.is_empty()).map_or_else(
+            || format!("Error: {}", exception.message().unwrap_or_default()),
+            |stack| format!("Error: {}\n{stack}", exception.message().unwrap_or_default()),
+        );
+    }
+    format!("{value:?}")
+}

@@ -1,0 +1,116 @@
+//! State shared between the host, the native functions and the module loader.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::io::{IsTerminal, Write};
+use std::rc::Rc;
+
+use bistro_kernel::Kernel;
+use rquickjs::{Function, Persistent, Value};
+
+/// The resolve and reject functions of a promise an async op returned.
+pub(crate) struct Resolvers {
+    pub(crate) resolve: Persistent<Function<'static>>,
+    pub(crate) reject: Persistent<Function<'static>>,
+}
+
+/// A rejected promise that had no handler when it was rejected.
+pub(crate) struct Rejection {
+    pub(crate) promise: Persistent<Value<'static>>,
+    pub(crate) reason: Persistent<Value<'static>>,
+}
+
+/// The JavaScript functions the host calls, set once bootstrap has run.
+#[derive(Default)]
+pub(crate) struct Hooks {
+    pub(crate) on_timer: Option<Persistent<Function<'static>>>,
+    pub(crate) on_immediate: Option<Persistent<Function<'static>>>,
+    pub(crate) process_ticks: Option<Persistent<Function<'static>>>,
+    pub(crate) fatal: Option<Persistent<Function<'static>>>,
+    pub(crate) before_exit: Option<Persistent<Function<'static>>>,
+    pub(crate) emit_exit: Option<Persistent<Function<'static>>>,
+    pub(crate) resolve_import: Option<Persistent<Function<'static>>>,
+    pub(crate) load_import: Option<Persistent<Function<'static>>>,
+}
+
+/// Everything the host's native functions share. Every `Persistent` in
+/// here is dropped by [`HostState::release`] before the runtime goes.
+pub(crate) struct HostState {
+    pub(crate) kernel: Rc<Kernel>,
+    pub(crate) next_token: Cell<u64>,
+    pub(crate) resolvers: RefCell<HashMap<u64, Resolvers>>,
+    pub(crate) rejections: RefCell<Vec<Rejection>>,
+    pub(crate) tick_scheduled: Cell<bool>,
+    pub(crate) hooks: RefCell<Hooks>,
+    stdout: RefCell<Output>,
+}
+
+/// Buffered standard output, written through at once to a terminal.
+struct Output {
+    buffer: Vec<u8>,
+    interactive: bool,
+}
+
+const STDOUT_BUFFER: usize = 64 * 1024;
+
+impl HostState {
+    pub(crate) fn new(kernel: Rc<Kernel>) -> Rc<Self> {
+        Rc::new(HostState {
+            kernel,
+            next_token: Cell::new(1),
+            resolvers: RefCell::default(),
+            rejections: RefCell::default(),
+            tick_scheduled: Cell::new(false),
+            hooks: RefCell::default(),
+            stdout: RefCell::new(Output {
+                buffer: Vec::with_capacity(STDOUT_BUFFER),
+                interactive: std::io::stdout().is_terminal(),
+            }),
+        })
+    }
+
+    /// A fresh token for an async op.
+    pub(crate) fn token(&self) -> u64 {
+        let token = self.next_token.get();
+        self.next_token.set(token + 1);
+        token
+    }
+
+    /// Writes to standard output (buffered unless it is a terminal).
+    pub(crate) fn write_stdout(&self, bytes: &[u8]) {
+        let mut out = self.stdout.borrow_mut();
+        out.buffer.extend_from_slice(bytes);
+        if out.interactive || out.buffer.len() >= STDOUT_BUFFER {
+            flush(&mut out.buffer);
+        }
+    }
+
+    /// Writes to standard error, after flushing standard output so the two
+    /// interleave as written.
+    pub(crate) fn write_stderr(&self, bytes: &[u8]) {
+        self.flush_stdout();
+        let _ = std::io::stderr().write_all(bytes);
+    }
+
+    /// Flushes buffered standard output.
+    pub(crate) fn flush_stdout(&self) {
+        flush(&mut self.stdout.borrow_mut().buffer);
+    }
+
+    /// Drops every JavaScript reference held from Rust.
+    pub(crate) fn release(&self) {
+        self.resolvers.borrow_mut().clear();
+        self.rejections.borrow_mut().clear();
+        *self.hooks.borrow_mut() = Hooks::default();
+    }
+}
+
+fn flush(buffer: &mut Vec<u8>) {
+    if !buffer.is_empty() {
+        let mut stdout = std::io::stdout().lock();
+        // A closed pipe (EPIPE) must not crash the runtime; output is lost
+        // as in Node when the reader has gone.
+        let _ = stdout.write_all(buffer).and_then(|()| stdout.flush());
+        buffer.clear();
+    }
+}

@@ -1,0 +1,26 @@
+//! What a sync op may ask of the event loop.
+
+/// The loop services a sync op can use: the loop clock, timers and the
+/// check (setImmediate) queue, and references that keep the loop alive.
+///
+/// Tokens are chosen by the caller; the kernel hands the same token back to
+/// the script host when the timer fires.
+pub trait LoopAccess {
+    /// The loop's cached time in milliseconds since the loop started
+    /// (updated at the start of every iteration, like `uv_now`).
+    fn now_ms(&self) -> u64;
+    /// Refreshes the cached time and returns it (like `uv_update_time`).
+    fn update_time(&self) -> u64;
+    /// Starts (or restarts) the timer `token` to fire after `timeout_ms`.
+    fn timer_start(&self, token: u64, timeout_ms: u64, referenced: bool);
+    /// Stops the timer `token`; stopping an unknown timer does nothing.
+    fn timer_stop(&self, token: u64);
+    /// Changes whether the timer `token` keeps the loop alive.
+    fn timer_ref(&self, token: u64, referenced: bool);
+    /// Tells the loop whether immediates are queued (the poll phase must not
+    /// block) and whether any of them keeps the loop alive.
+    fn set_check(&self, pending: bool, referenced: bool);
+    /// Adds (`+1`) or removes (`-1`) a reference that keeps the loop alive,
+    /// for handles owned by plugins (servers, sockets, watchers).
+    fn adjust_refs(&self, delta: i64);
+}

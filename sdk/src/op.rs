@@ -1,0 +1,116 @@
+//! Ops: the functions plugins give to JavaScript.
+
+use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+
+use crate::{Capability, LoopAccess, Value};
+
+/// The result of an op.
+pub type OpResult = Result<Value, OpError>;
+
+/// The future a reactor op returns. It runs on the loop thread's reactor,
+/// so it need not be `Send`.
+pub type OpFuture = Pin<Box<dyn Future<Output = OpResult>>>;
+
+/// What a sync op can reach while it runs: the event loop.
+pub struct OpContext<'a> {
+    /// The loop services (clock, timers, immediates, references).
+    pub event_loop: &'a dyn LoopAccess,
+}
+
+/// How an op runs.
+#[derive(Clone)]
+pub enum OpHandler {
+    /// Runs on the loop thread and returns at once.
+    Sync(Arc<dyn Fn(&OpContext<'_>, Vec<Value>) -> OpResult>),
+    /// Runs on the thread pool; JavaScript gets a promise.
+    Pool(Arc<dyn Fn(Vec<Value>) -> OpResult + Send + Sync>),
+    /// Runs as a task on the reactor; JavaScript gets a promise.
+    Reactor(Arc<dyn Fn(Vec<Value>) -> OpFuture>),
+}
+
+/// An op declaration: a name, the capability it needs, and its handler.
+#[derive(Clone)]
+pub struct OpDecl {
+    /// The op's name, unique within its plugin.
+    pub name: &'static str,
+    /// The capability checked before every call.
+    pub capability: Capability,
+    /// The handler.
+    pub handler: OpHandler,
+}
+
+impl OpDecl {
+    /// Declares a sync op.
+    pub fn sync(
+        name: &'static str,
+        capability: Capability,
+        f: impl Fn(&OpContext<'_>, Vec<Value>) -> OpResult + 'static,
+    ) -> Self {
+        OpDecl { name, capability, handler: OpHandler::Sync(Arc::new(f)) }
+    }
+
+    /// Declares an op that runs on the thread pool.
+    pub fn pool(
+        name: &'static str,
+        capability: Capability,
+        f: impl Fn(Vec<Value>) -> OpResult + Send + Sync + 'static,
+    ) -> Self {
+        OpDecl { name, capability, handler: OpHandler::Pool(Arc::new(f)) }
+    }
+
+    /// Declares an op that runs as an async task on the reactor.
+    pub fn reactor<F>(name: &'static str, capability: Capability, f: F) -> Self
+    where
+        F: Fn(Vec<Value>) -> OpFuture + 'static,
+    {
+        OpDecl { name, capability, handler: OpHandler::Reactor(Arc::new(f)) }
+    }
+}
+
+/// An error an op returns; JavaScript sees an `Error` with this `code`,
+/// `message` and extra properties (`errno`, `syscall`, `path`, ...).
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpError {
+    /// The constructor to use in JavaScript: `Error`, `TypeError`, `RangeError`.
+    pub kind: &'static str,
+    /// Node's error code, such as `ENOENT` or `ERR_INVALID_ARG_TYPE`.
+    pub code: String,
+    /// The message.
+    pub message: String,
+    /// Extra properties set on the error object.
+    pub props: Vec<(String, Value)>,
+}
+
+impl OpError {
+    /// An `Error` with a code and a message.
+    pub fn new(code: impl Into<String>, message: impl Into<String>) -> Self {
+        OpError { kind: "Error", code: code.into(), message: message.into(), props: Vec::new() }
+    }
+
+    /// A `TypeError` with code `ERR_INVALID_ARG_TYPE`.
+    pub fn type_error(message: impl Into<String>) -> Self {
+        OpError { kind: "TypeError", ..OpError::new("ERR_INVALID_ARG_TYPE", message) }
+    }
+
+    /// A `RangeError` with code `ERR_OUT_OF_RANGE`.
+    pub fn range_error(message: impl Into<String>) -> Self {
+        OpError { kind: "RangeError", ..OpError::new("ERR_OUT_OF_RANGE", message) }
+    }
+
+    /// Adds a property to the JavaScript error object.
+    pub fn with_prop(mut self, key: impl Into<String>, value: impl Into<Value>) -> Self {
+        self.props.push((key.into(), value.into()));
+        self
+    }
+}
+
+impl fmt::Display for OpError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.code, self.message)
+    }
+}
+
+impl std::error::Error for OpError {}

@@ -1,0 +1,87 @@
+//! # bistro
+//!
+//! A JavaScript runtime that runs Node.js programs, built as a microkernel.
+//! This crate assembles the kernel, the script host and the plugins chosen
+//! with cargo features, and is the embedding API for Rust hosts:
+//!
+//! ```no_run
+//! use bistro::{Entry, RuntimeBuilder};
+//!
+//! let code = RuntimeBuilder::new()
+//!     .run(Entry::Eval { code: "console.log('hi')".into(), print: false })
+//!     .expect("the runtime starts");
+//! assert_eq!(code, 0);
+//! ```
+
+use std::rc::Rc;
+
+pub use bistro_js::{Entry, ScriptOptions};
+pub use bistro_kernel::{Kernel, KernelConfig, Permissions};
+pub use bistro_sdk as sdk;
+use bistro_sdk::Plugin;
+
+/// The version reported by `bistro --version` and `process.versions.bistro`.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The plugins compiled into this build (cargo features).
+pub fn builtin_plugins() -> Vec<Box<dyn Plugin>> {
+    let mut plugins: Vec<Box<dyn Plugin>> = Vec::new();
+    #[cfg(feature = "timers")]
+    plugins.push(Box::new(bistro_timers::TimersPlugin));
+    #[cfg(feature = "process")]
+    plugins.push(Box::new(bistro_process::ProcessPlugin));
+    plugins
+}
+
+/// Builds and runs a bistro runtime: the built-in plugins plus any the host
+/// adds, a capability policy, and the script options.
+pub struct RuntimeBuilder {
+    plugins: Vec<Box<dyn Plugin>>,
+    config: KernelConfig,
+    options: ScriptOptions,
+}
+
+impl Default for RuntimeBuilder {
+    fn default() -> Self {
+        RuntimeBuilder::new()
+    }
+}
+
+impl RuntimeBuilder {
+    /// A runtime with this build's plugins, no restrictions, and the pool
+    /// size from `UV_THREADPOOL_SIZE`.
+    pub fn new() -> Self {
+        RuntimeBuilder { plugins: builtin_plugins(), config: KernelConfig::default(), options: ScriptOptions::default() }
+    }
+
+    /// Adds a plugin (its ops become `require('plugin:NAME')`).
+    pub fn plugin(mut self, plugin: impl Plugin + 'static) -> Self {
+        self.plugins.push(Box::new(plugin));
+        self
+    }
+
+    /// Sets the capability policy.
+    pub fn permissions(mut self, permissions: Permissions) -> Self {
+        self.config.permissions = permissions;
+        self
+    }
+
+    /// Sets the thread-pool size (clamped to 1..=1024).
+    pub fn threadpool_size(mut self, size: usize) -> Self {
+        self.config.threadpool_size = size;
+        self
+    }
+
+    /// Sets the script options (`process.argv`, `process.execArgv`, stack).
+    pub fn options(mut self, options: ScriptOptions) -> Self {
+        self.options = options;
+        self
+    }
+
+    /// Runs `entry` and the event loop to the end; returns the exit code.
+    pub fn run(self, entry: Entry) -> Result<i32, String> {
+        let kernel = Rc::new(Kernel::new(self.config, self.plugins));
+        let mut host = bistro_js::ScriptHost::new(kernel, self.options)?;
+        Ok(host.run(entry))
+    }
+}
