@@ -18,7 +18,7 @@ impl Kernel {
     /// When it runs dry the host gets `beforeExit`; work scheduled there
     /// revives the loop, as in Node.
     pub fn run(&self, host: &mut dyn Host) {
-        self.clock.update();
+        self.clock.start_loop();
         loop {
             while self.is_alive() && !self.stopped.get() {
                 self.run_once(host);
@@ -36,7 +36,9 @@ impl Kernel {
 
     /// One iteration of the loop, phase by phase.
     pub fn run_once(&self, host: &mut dyn Host) {
-        self.clock.update();
+        if self.started.replace(true) {
+            self.clock.update();
+        }
         self.run_timers(host);
         self.run_pending(host);
         // idle/prepare: bistro has no idle or prepare watchers; their job in

@@ -1,1 +1,88 @@
-return {};
+'use strict';
+// Runs once at start-up with `binding` (plugins/js/src/binding.rs): sets up
+// the globals Node programs expect and hands the host its hooks.
+
+const builtinCache = new Map();
+const builtinIds = new Set(binding.builtinIds);
+
+// Loads a built-in module from `modules/` on first use.
+function requireBuiltin(id) {
+  const cached = builtinCache.get(id);
+  if (cached !== undefined) return cached.exports;
+  const source = binding.builtinSource(id);
+  if (source === undefined) {
+    const err = new Error(`No such built-in module: ${id}`);
+    err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+    throw err;
+  }
+  const mod = { id, exports: {} };
+  builtinCache.set(id, mod);
+  const fn = binding.compileFunction(source, `node:${id}`, ['exports', 'require', 'module', 'binding']);
+  fn.call(mod.exports, mod.exports, requireBuiltin, mod, binding);
+  return mod.exports;
+}
+binding.requireBuiltin = requireBuiltin;
+binding.isBuiltin = (id) => builtinIds.has(id);
+
+// V8-style stack strings: "Name: message\n    at fn (file:line:col)".
+function formatFrame(frame) {
+  const file = frame.getFileName() || '<anonymous>';
+  const where = `${file}:${frame.getLineNumber()}:${frame.getColumnNumber()}`;
+  const name = frame.getFunctionName();
+  return name && name !== '<anonymous>' ? `${name} (${where})` : where;
+}
+Error.prepareStackTrace = function prepareStackTrace(error, frames) {
+  let header;
+  try {
+    header = error !== null && typeof error === 'object' && typeof error.code === 'string' &&
+      /^ERR_/.test(error.code) && !String(error.message).startsWith(error.code)
+      ? `${error.name} [${error.code}]: ${error.message}`
+      : Error.prototype.toString.call(error);
+  } catch {
+    header = '<error>';
+  }
+  let out = header;
+  for (const frame of frames) out += `\n    at ${formatFrame(frame)}`;
+  return out;
+};
+Error.stackTraceLimit = 10;
+
+const g = globalThis;
+function defineValue(name, value) {
+  Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: false });
+}
+// A global that loads its module on first access, then becomes a plain value.
+function defineLazy(name, load) {
+  Object.defineProperty(g, name, {
+    configurable: true,
+    enumerable: false,
+    get() { const value = load(); defineValue(name, value); return value; },
+    set(value) { defineValue(name, value); },
+  });
+}
+
+defineValue('global', g);
+const process = requireBuiltin('process');
+defineValue('process', process);
+defineLazy('console', () => requireBuiltin('console'));
+for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
+  defineLazy(name, () => requireBuiltin('timers')[name]);
+}
+const ticks = requireBuiltin('internal/ticks');
+defineValue('queueMicrotask', ticks.queueMicrotask);
+
+const fatal = requireBuiltin('internal/fatal');
+const loader = requireBuiltin('internal/loader');
+
+binding.setHooks({
+  onTimer: (id) => requireBuiltin('timers')._onTimer(id),
+  onImmediate: () => requireBuiltin('timers')._onImmediate(),
+  processTicksAndRejections: ticks.processTicksAndRejections,
+  fatal: (err) => fatal.triggerUncaughtException(err, false),
+  beforeExit: () => process.emit('beforeExit', process.exitCode === undefined ? 0 : process.exitCode),
+  emitExit: () => fatal.emitExit(loader.unsettledMainModule()),
+  resolveImport: loader.resolveImport,
+  loadImport: loader.loadImport,
+});
+
+return { runMain: loader.runMain, evalScript: loader.evalScript };

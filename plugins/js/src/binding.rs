@@ -44,6 +44,14 @@ pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Objec
     )?;
     binding.set("runModule", Function::new(ctx.clone(), esm::run_module)?)?;
     binding.set("threadpoolSize", state.kernel.threadpool_size())?;
+    binding.set("version", env!("CARGO_PKG_VERSION"))?;
+    binding.set("platform", node_platform())?;
+    binding.set("arch", node_arch())?;
+    binding.set("isatty", Function::new(ctx.clone(), |fd: i32| is_terminal(fd))?)?;
+    binding.set("decodeUtf8", Function::new(ctx.clone(), decode_utf8)?)?;
+    binding.set("promiseState", Function::new(ctx.clone(), promise_state)?)?;
+    binding.set("promiseResult", Function::new(ctx.clone(), promise_result)?)?;
+    binding.set("evalGlobal", Function::new(ctx.clone(), eval_global)?)?;
     let s = Rc::clone(state);
     binding.set("setHooks", Function::new(ctx.clone(), move |hooks: Object<'js>| set_hooks(&s, hooks))?)?;
     Ok(binding)
@@ -144,4 +152,71 @@ fn set_hooks<'js>(state: &HostState, hooks: Object<'js>) -> Result<()> {
         return Err(Exception::throw_type(&ctx, "setHooks: the fatal hook is required"));
     }
     Ok(())
+}
+
+/// `process.platform` as Node names it.
+fn node_platform() -> &'static str {
+    match std::env::consts::OS {
+        "macos" => "darwin",
+        "windows" => "win32",
+        other => other,
+    }
+}
+
+/// `process.arch` as Node names it.
+fn node_arch() -> &'static str {
+    match std::env::consts::ARCH {
+        "x86_64" => "x64",
+        "aarch64" => "arm64",
+        "x86" => "ia32",
+        other => other,
+    }
+}
+
+fn is_terminal(fd: i32) -> bool {
+    use std::io::IsTerminal;
+    match fd {
+        0 => std::io::stdin().is_terminal(),
+        1 => std::io::stdout().is_terminal(),
+        2 => std::io::stderr().is_terminal(),
+        _ => false,
+    }
+}
+
+/// Decodes bytes (a typed array or ArrayBuffer) as UTF-8, replacing
+/// invalid sequences.
+fn decode_utf8<'js>(ctx: Ctx<'js>, bytes: Value<'js>) -> Result<String> {
+    match from_js(&ctx, &bytes)? {
+        bistro_sdk::Value::Bytes(b) => Ok(String::from_utf8_lossy(&b).into_owned()),
+        _ => Err(Exception::throw_type(&ctx, "decodeUtf8: expected bytes")),
+    }
+}
+
+/// 0 pending, 1 fulfilled, 2 rejected (for util.inspect).
+fn promise_state(promise: Promise<'_>) -> i32 {
+    match promise.state() {
+        rquickjs::promise::PromiseState::Pending => 0,
+        rquickjs::promise::PromiseState::Resolved => 1,
+        rquickjs::promise::PromiseState::Rejected => 2,
+    }
+}
+
+/// The value or reason of a settled promise.
+fn promise_result<'js>(ctx: Ctx<'js>, promise: Promise<'js>) -> Result<Value<'js>> {
+    match promise.result::<Value>() {
+        Some(Ok(value)) => Ok(value),
+        Some(Err(rquickjs::Error::Exception)) => Ok(ctx.catch()),
+        Some(Err(e)) => Err(e),
+        None => Ok(Value::new_undefined(ctx)),
+    }
+}
+
+/// Evaluates a script in the global scope (`bistro -e`), returning its
+/// completion value.
+fn eval_global<'js>(ctx: Ctx<'js>, source: String, filename: String) -> Result<Value<'js>> {
+    let mut options = rquickjs::context::EvalOptions::default();
+    options.global = true;
+    options.strict = false;
+    options.filename = Some(filename);
+    ctx.eval_with_options(source, options)
 }

@@ -1,0 +1,156 @@
+'use strict';
+// node:process — the process object (an EventEmitter).
+
+const EventEmitter = require('events');
+const { codes, validateString } = require('internal/errors');
+const ticks = require('internal/ticks');
+
+const ops = binding.ops.process;
+
+// The Node.js release whose behaviour bistro follows; packages read
+// process.version to check engine support. bistro's own version is
+// process.versions.bistro.
+const NODE_COMPAT_VERSION = 'v20.20.2';
+
+function missingPlugin(what) {
+  return () => {
+    throw new Error(`${what} is not available: this build has no process plugin`);
+  };
+}
+
+const process = Object.create(EventEmitter.prototype);
+EventEmitter.init.call(process);
+
+const argv = binding.argv.slice();
+process.argv = argv;
+process.argv0 = argv[0];
+process.execArgv = binding.execArgv.slice();
+process.execPath = argv[0];
+process.title = 'bistro';
+process.version = NODE_COMPAT_VERSION;
+process.versions = Object.freeze({ node: NODE_COMPAT_VERSION.slice(1), bistro: binding.version, quickjs: 'ng' });
+process.release = Object.freeze({ name: 'node' });
+process.platform = binding.platform;
+process.arch = binding.arch;
+process.pid = ops ? ops.pid() : 0;
+Object.defineProperty(process, 'ppid', { enumerable: true, get: () => (ops ? ops.ppid() : 0) });
+process.exitCode = undefined;
+process.nextTick = ticks.nextTick;
+
+process.cwd = ops ? () => ops.cwd() : missingPlugin('process.cwd()');
+process.chdir = function chdir(directory) {
+  validateString(directory, 'directory');
+  if (!ops) missingPlugin('process.chdir()')();
+  ops.chdir(directory);
+};
+
+function hrtime(previous) {
+  const now = ops ? ops.hrtime() : [0, 0];
+  if (previous === undefined) return now;
+  if (!Array.isArray(previous)) throw codes.ERR_INVALID_ARG_TYPE('time', 'Array', previous);
+  if (previous.length !== 2) throw codes.ERR_OUT_OF_RANGE('time', '2', previous.length);
+  let seconds = now[0] - previous[0];
+  let nanos = now[1] - previous[1];
+  if (nanos < 0) {
+    seconds -= 1;
+    nanos += 1e9;
+  }
+  return [seconds, nanos];
+}
+hrtime.bigint = function bigint() {
+  const [s, ns] = hrtime();
+  return BigInt(s) * 1000000000n + BigInt(ns);
+};
+process.hrtime = hrtime;
+process.uptime = function uptime() {
+  const [s, ns] = hrtime();
+  return s + ns / 1e9;
+};
+
+// process.env: reads and writes go through the env capability.
+process.env = new Proxy(Object.create(null), {
+  get(_, name) {
+    if (typeof name !== 'string' || !ops) return undefined;
+    const value = ops.env_get(name);
+    return value === null ? undefined : value;
+  },
+  set(_, name, value) {
+    if (typeof name === 'string' && ops) ops.env_set(name, String(value));
+    return true;
+  },
+  has(_, name) {
+    return typeof name === 'string' && ops !== undefined && ops.env_get(name) != null;
+  },
+  deleteProperty(_, name) {
+    if (typeof name === 'string' && ops) ops.env_delete(name);
+    return true;
+  },
+  ownKeys() {
+    return ops ? ops.env_keys() : [];
+  },
+  getOwnPropertyDescriptor(_, name) {
+    if (typeof name !== 'string' || !ops) return undefined;
+    const value = ops.env_get(name);
+    if (value == null) return undefined;
+    return { value, writable: true, enumerable: true, configurable: true };
+  },
+  defineProperty(_, name, descriptor) {
+    if (typeof name === 'string' && ops) ops.env_set(name, String(descriptor.value));
+    return true;
+  },
+});
+
+function stream(fd, write) {
+  const s = Object.create(EventEmitter.prototype);
+  EventEmitter.init.call(s);
+  s.fd = fd;
+  s.isTTY = binding.isatty(fd);
+  s.writable = true;
+  s.write = function (chunk, encoding, callback) {
+    if (typeof encoding === 'function') callback = encoding;
+    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+      throw codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+    }
+    write(typeof chunk === 'string' ? chunk : binding.decodeUtf8(chunk));
+    if (typeof callback === 'function') process.nextTick(callback);
+    return true;
+  };
+  s.end = function (chunk, encoding, callback) {
+    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') s.write(chunk, encoding);
+    const cb = [chunk, encoding, callback].find((f) => typeof f === 'function');
+    if (cb) process.nextTick(cb);
+    return s;
+  };
+  return s;
+}
+process.stdout = stream(1, binding.writeStdout);
+process.stderr = stream(2, binding.writeStderr);
+
+process.exit = function exit(code) {
+  if (code !== undefined) process.exitCode = code;
+  require('internal/fatal').emitExit(false);
+  binding.reallyExit(process.exitCode === undefined ? 0 : Number(process.exitCode) | 0);
+};
+process.reallyExit = (code) => binding.reallyExit(code | 0);
+
+process.emitWarning = function emitWarning(warning, type, code) {
+  let options = type;
+  if (options !== null && typeof options === 'object') {
+    type = options.type;
+    code = options.code;
+  }
+  if (typeof warning === 'string') {
+    warning = new Error(warning);
+    warning.name = typeof type === 'string' ? type : 'Warning';
+    if (code !== undefined) warning.code = code;
+  } else if (!(warning instanceof Error)) {
+    throw codes.ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
+  }
+  process.nextTick(() => {
+    process.emit('warning', warning);
+    const prefix = warning.code ? `[${warning.code}] ` : '';
+    binding.writeStderr(`(bistro:${process.pid}) ${prefix}${warning.name}: ${warning.message}\n`);
+  });
+};
+
+module.exports = process;

@@ -1,0 +1,211 @@
+'use strict';
+// node:timers — setTimeout, setInterval, setImmediate. Timeout objects live
+// here; each armed timeout is one kernel timer (plugins/timers), and the
+// immediate queue runs in the loop's check phase.
+
+const { validateFunction } = require('internal/errors');
+const { FifoQueue } = require('internal/queue');
+const { runNextTicks } = require('internal/ticks');
+
+const ops = binding.ops.timers;
+if (ops === undefined) throw new Error('timers are not available: this build has no timers plugin');
+
+const TIMEOUT_MAX = 2 ** 31 - 1;
+const kId = Symbol('timerId');
+const active = new Map();
+let nextId = 1;
+
+function normalizeDelay(after) {
+  after *= 1;
+  if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+    if (after > TIMEOUT_MAX) {
+      process.emitWarning(`${after} does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.`,
+        'TimeoutOverflowWarning');
+    }
+    after = 1;
+  }
+  return after;
+}
+
+class Timeout {
+  constructor(callback, after, args, isRepeat, isRefed) {
+    this._idleTimeout = normalizeDelay(after);
+    this._onTimeout = callback;
+    this._timerArgs = args;
+    this._repeat = isRepeat ? this._idleTimeout : null;
+    this._destroyed = false;
+    this[kId] = nextId++;
+    this._refed = isRefed;
+    this._arm();
+  }
+
+  _arm() {
+    active.set(this[kId], this);
+    ops.start(this[kId], Math.trunc(this._idleTimeout), this._refed);
+  }
+
+  refresh() {
+    if (!this._destroyed) this._arm();
+    return this;
+  }
+
+  unref() {
+    this._refed = false;
+    if (active.has(this[kId])) ops.ref(this[kId], false);
+    return this;
+  }
+
+  ref() {
+    this._refed = true;
+    if (active.has(this[kId])) ops.ref(this[kId], true);
+    return this;
+  }
+
+  hasRef() {
+    return this._refed;
+  }
+
+  close() {
+    clearTimeout(this);
+    return this;
+  }
+
+  [Symbol.toPrimitive]() {
+    return this[kId];
+  }
+}
+
+function onTimer(id) {
+  const timer = active.get(id);
+  if (timer === undefined) return;
+  active.delete(id);
+  try {
+    const args = timer._timerArgs;
+    if (args === undefined) timer._onTimeout();
+    else timer._onTimeout(...args);
+  } finally {
+    if (timer._repeat !== null && !timer._destroyed && !active.has(id)) {
+      timer._idleTimeout = timer._repeat;
+      timer._arm();
+    } else if (!active.has(id)) {
+      timer._destroyed = true;
+    }
+  }
+}
+
+function setTimeout(callback, after, ...args) {
+  validateFunction(callback, 'callback');
+  return new Timeout(callback, after, args.length === 0 ? undefined : args, false, true);
+}
+
+function setInterval(callback, repeat, ...args) {
+  validateFunction(callback, 'callback');
+  return new Timeout(callback, repeat, args.length === 0 ? undefined : args, true, true);
+}
+
+function clearTimeout(timer) {
+  if (timer === null || timer === undefined) return;
+  if (timer instanceof Timeout) {
+    timer._destroyed = true;
+    if (active.delete(timer[kId])) ops.stop(timer[kId]);
+    return;
+  }
+  if (typeof timer === 'number' || typeof timer === 'string') {
+    const found = active.get(Number(timer));
+    if (found !== undefined) clearTimeout(found);
+  }
+}
+
+// Immediates: a queue drained in the check phase. Those added while the
+// queue runs wait for the next iteration, as in Node.
+let immediateQueue = new FifoQueue();
+let immediateCount = 0;
+let refedImmediates = 0;
+
+function updateCheckState() {
+  ops.immediates(immediateCount > 0, refedImmediates > 0);
+}
+
+class Immediate {
+  constructor(callback, args) {
+    this._onImmediate = callback;
+    this._argv = args;
+    this._destroyed = false;
+    this._refed = true;
+    immediateQueue.push(this);
+    immediateCount++;
+    refedImmediates++;
+    if (immediateCount === 1) updateCheckState();
+    else if (refedImmediates === 1) updateCheckState();
+  }
+
+  ref() {
+    if (!this._refed && !this._destroyed) {
+      this._refed = true;
+      if (++refedImmediates === 1) updateCheckState();
+    }
+    return this;
+  }
+
+  unref() {
+    if (this._refed && !this._destroyed) {
+      this._refed = false;
+      if (--refedImmediates === 0) updateCheckState();
+    }
+    return this;
+  }
+
+  hasRef() {
+    return this._refed;
+  }
+}
+
+function retire(immediate) {
+  immediate._destroyed = true;
+  immediateCount--;
+  if (immediate._refed) refedImmediates--;
+}
+
+function onImmediate() {
+  const queue = immediateQueue;
+  immediateQueue = new FifoQueue();
+  let ranAtLeastOne = false;
+  let immediate;
+  while ((immediate = queue.shift()) !== undefined) {
+    if (immediate._destroyed) continue;
+    if (ranAtLeastOne) runNextTicks();
+    else ranAtLeastOne = true;
+    if (immediate._destroyed) continue;
+    retire(immediate);
+    try {
+      const args = immediate._argv;
+      if (args === undefined) immediate._onImmediate();
+      else immediate._onImmediate(...args);
+    } catch (err) {
+      require('internal/fatal').triggerUncaughtException(err, false);
+    }
+  }
+  updateCheckState();
+}
+
+function setImmediate(callback, ...args) {
+  validateFunction(callback, 'callback');
+  return new Immediate(callback, args.length === 0 ? undefined : args);
+}
+
+function clearImmediate(immediate) {
+  if (!(immediate instanceof Immediate) || immediate._destroyed) return;
+  retire(immediate);
+  updateCheckState();
+}
+
+module.exports = {
+  setTimeout, clearTimeout, setInterval, clearInterval: clearTimeout,
+  setImmediate, clearImmediate, Timeout, Immediate,
+  _onTimer: onTimer, _onImmediate: onImmediate,
+  promises: undefined,
+};
+Object.defineProperty(module.exports, 'promises', {
+  enumerable: true,
+  get: () => require('timers/promises'),
+});

@@ -1,0 +1,690 @@
+'use strict';
+// node:util — format, inspect and helpers. inspect follows Node's layout
+// rules (breakLength 80, compact 3, array grouping, depth 2, circular refs).
+
+const { codes, validateFunction } = require('internal/errors');
+
+const inspectDefaults = {
+  depth: 2, colors: false, showHidden: false, breakLength: 80, compact: 3,
+  maxArrayLength: 100, maxStringLength: 10000, sorted: false, getters: false,
+};
+
+const kObjectType = 0;
+const kArrayExtrasType = 1;
+const identifierRe = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
+const escapeRe = /[\x00-\x1f\x27\x5c\x7f]/;
+
+const meta = [
+  '\\x00', '\\x01', '\\x02', '\\x03', '\\x04', '\\x05', '\\x06', '\\x07',
+  '\\b', '\\t', '\\n', '\\x0B', '\\f', '\\r', '\\x0E', '\\x0F',
+  '\\x10', '\\x11', '\\x12', '\\x13', '\\x14', '\\x15', '\\x16', '\\x17',
+  '\\x18', '\\x19', '\\x1A', '\\x1B', '\\x1C', '\\x1D', '\\x1E', '\\x1F',
+];
+
+function strEscape(str) {
+  let quote = "'";
+  if (str.includes("'")) {
+    if (!str.includes('"')) quote = '"';
+    else if (!str.includes('`') && !str.includes('${')) quote = '`';
+  }
+  if (!escapeRe.test(str) || (quote !== "'" && !/[\x00-\x1f\x5c\x7f]/.test(str))) {
+    if (quote === "'" && !escapeRe.test(str)) return `'${str}'`;
+    if (quote !== "'") return `${quote}${str}${quote}`;
+  }
+  let out = '';
+  for (const ch of str) {
+    const code = ch.charCodeAt(0);
+    if (ch === quote || ch === '\\') out += `\\${ch}`;
+    else if (code < 32) out += meta[code];
+    else if (code === 0x7f) out += '\\x7F';
+    else out += ch;
+  }
+  return `${quote}${out}${quote}`;
+}
+
+function formatNumber(n) {
+  return Object.is(n, -0) ? '-0' : `${n}`;
+}
+
+function formatPrimitive(ctx, value) {
+  switch (typeof value) {
+    case 'string': {
+      let trailer = '';
+      if (value.length > ctx.maxStringLength) {
+        const remaining = value.length - ctx.maxStringLength;
+        value = value.slice(0, ctx.maxStringLength);
+        trailer = `... ${remaining} more character${remaining > 1 ? 's' : ''}`;
+      }
+      return strEscape(value) + trailer;
+    }
+    case 'number': return formatNumber(value);
+    case 'bigint': return `${value}n`;
+    case 'boolean': return `${value}`;
+    case 'undefined': return 'undefined';
+    case 'symbol': return value.toString();
+    default: return String(value);
+  }
+}
+
+function getConstructorName(obj) {
+  let proto = obj;
+  while (proto !== null && proto !== undefined) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, 'constructor');
+    if (descriptor !== undefined && typeof descriptor.value === 'function' && descriptor.value.name !== '') {
+      return descriptor.value.name;
+    }
+    proto = Object.getPrototypeOf(proto);
+  }
+  return null;
+}
+
+function getPrefix(constructor, tag, fallback, size = '') {
+  if (constructor === null) {
+    if (tag !== '' && fallback !== tag) return `[${fallback}${size}: null prototype] [${tag}] `;
+    return `[${fallback}${size}: null prototype] `;
+  }
+  if (tag !== '' && constructor !== tag) return `${constructor}${size} [${tag}] `;
+  return `${constructor}${size} `;
+}
+
+function formatFunctionBase(value, constructor, tag) {
+  const source = Function.prototype.toString.call(value);
+  if (source.startsWith('class') && /^class(\s|\{)/.test(source)) {
+    let base = `[class ${value.name || '(anonymous)'}`;
+    const superclass = Object.getPrototypeOf(value);
+    if (superclass && superclass.name) base += ` extends ${superclass.name}`;
+    return `${base}]`;
+  }
+  let type = 'Function';
+  if (source.startsWith('async function*') || source.startsWith('async *')) type = 'AsyncGeneratorFunction';
+  else if (source.startsWith('async')) type = 'AsyncFunction';
+  else if (source.startsWith('function*') || /^\*/.test(source)) type = 'GeneratorFunction';
+  let base = `[${type}`;
+  if (constructor === null) base += ' (null prototype)';
+  base += value.name === '' ? ' (anonymous)' : `: ${value.name}`;
+  base += ']';
+  if (constructor !== type && constructor !== null) base += ` ${constructor}`;
+  if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
+  return base;
+}
+
+function formatError(err, constructor, tag, ctx, keys) {
+  const name = err.name != null ? String(err.name) : 'Error';
+  let stack = typeof err.stack === 'string' && err.stack !== '' ? err.stack : Error.prototype.toString.call(err);
+  if (!stack.includes('\n    at') && typeof err.stack === 'string' && !stack.startsWith(name)) {
+    stack = `${Error.prototype.toString.call(err)}\n${stack}`;
+  }
+  // Wrap the error in brackets when it has no stack frames.
+  const pos = (err.message && stack.indexOf(err.message)) || -1;
+  if (!stack.includes('\n    at ')) stack = `[${stack}]`;
+  if (ctx.indentationLvl !== 0) {
+    const indentation = ' '.repeat(ctx.indentationLvl);
+    stack = stack.split('\n').join(`\n${indentation}`);
+  }
+  void pos; void constructor; void tag;
+  if ('cause' in err && !keys.includes('cause')) keys.push('cause');
+  return stack;
+}
+
+function formatValue(ctx, value, recurseTimes, typedArray) {
+  if (typeof value !== 'object' && typeof value !== 'function') return formatPrimitive(ctx, value);
+  if (value === null) return 'null';
+  if (ctx.seen.includes(value)) {
+    let index = 1;
+    if (ctx.circular === undefined) {
+      ctx.circular = new Map();
+      ctx.circular.set(value, index);
+    } else {
+      index = ctx.circular.get(value);
+      if (index === undefined) {
+        index = ctx.circular.size + 1;
+        ctx.circular.set(value, index);
+      }
+    }
+    return `[Circular *${index}]`;
+  }
+  const custom = value[inspect.custom];
+  if (typeof custom === 'function' && custom !== inspect && !(value instanceof Error && false)) {
+    const result = custom.call(value, ctx.depth - recurseTimes, { ...ctx, stylize: (s) => s }, inspect);
+    if (result !== value) {
+      if (typeof result !== 'string') return formatValue(ctx, result, recurseTimes);
+      return result.split('\n').join(`\n${' '.repeat(ctx.indentationLvl)}`);
+    }
+  }
+  return formatRaw(ctx, value, recurseTimes, typedArray);
+}
+
+function ownKeys(value, showHidden) {
+  const keys = showHidden ? Object.getOwnPropertyNames(value) : Object.keys(value);
+  const symbols = Object.getOwnPropertySymbols(value);
+  for (const sym of symbols) {
+    if (showHidden || Object.prototype.propertyIsEnumerable.call(value, sym)) keys.push(sym);
+  }
+  return keys;
+}
+
+function formatRaw(ctx, value, recurseTimes, typedArray) {
+  let keys;
+  const constructor = getConstructorName(value);
+  let tag = value[Symbol.toStringTag];
+  if (typeof tag !== 'string' || (tag !== '' && (ctx.showHidden ? Object.prototype.hasOwnProperty : Object.prototype.propertyIsEnumerable).call(value, Symbol.toStringTag))) tag = '';
+  let base = '';
+  let formatter = formatObjectEntries;
+  let braces;
+  let noIterator = true;
+  let extrasType = kObjectType;
+
+  if (Array.isArray(value)) {
+    keys = ownKeys(value, ctx.showHidden).filter((k) => typeof k !== 'string' || !/^(0|[1-9][0-9]*)$/.test(k) || Number(k) >= value.length);
+    if (ctx.showHidden) keys = keys.filter((k) => k !== 'length');
+    const prefix = (constructor !== 'Array' || tag !== '') ? getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
+    braces = [`${prefix}[`, ']'];
+    if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
+    extrasType = kArrayExtrasType;
+    formatter = formatArray;
+    noIterator = false;
+  } else if (value instanceof Set) {
+    keys = ownKeys(value, ctx.showHidden);
+    const prefix = getPrefix(constructor, tag, 'Set', `(${value.size})`);
+    formatter = formatSet;
+    if (value.size === 0 && keys.length === 0) return `${prefix}{}`;
+    braces = [`${prefix}{`, '}'];
+    noIterator = false;
+  } else if (value instanceof Map) {
+    keys = ownKeys(value, ctx.showHidden);
+    const prefix = getPrefix(constructor, tag, 'Map', `(${value.size})`);
+    formatter = formatMap;
+    if (value.size === 0 && keys.length === 0) return `${prefix}{}`;
+    braces = [`${prefix}{`, '}'];
+    noIterator = false;
+  } else if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+    keys = ownKeys(value, ctx.showHidden).filter((k) => typeof k !== 'string' || !/^(0|[1-9][0-9]*)$/.test(k));
+    const fallback = constructor || 'TypedArray';
+    const prefix = getPrefix(constructor, tag, fallback, `(${value.length})`);
+    braces = [`${prefix}[`, ']'];
+    if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
+    formatter = formatTypedArray;
+    extrasType = kArrayExtrasType;
+    noIterator = false;
+  }
+  if (noIterator) {
+    keys = ownKeys(value, ctx.showHidden);
+    braces = ['{', '}'];
+    if (constructor === 'Object' && tag === '' && !(value instanceof Error) && typeof value !== 'function' &&
+        !isArguments(value)) {
+      if (keys.length === 0) return '{}';
+    } else if (typeof value === 'function') {
+      base = formatFunctionBase(value, constructor, tag);
+      if (keys.length === 0) return base;
+    } else if (value instanceof RegExp) {
+      base = RegExp.prototype.toString.call(value);
+      const prefix = getPrefix(constructor, tag, 'RegExp');
+      if (prefix !== 'RegExp ') base = `${prefix}${base}`;
+      if (keys.length === 0 || recurseTimes > ctx.depth) return base;
+    } else if (value instanceof Date) {
+      base = Number.isNaN(value.getTime()) ? Date.prototype.toString.call(value) : Date.prototype.toISOString.call(value);
+      const prefix = getPrefix(constructor, tag, 'Date');
+      if (prefix !== 'Date ') base = `${prefix}${base}`;
+      if (keys.length === 0) return base;
+    } else if (value instanceof Error) {
+      base = formatError(value, constructor, tag, ctx, keys);
+      keys = keys.filter((k) => k !== 'stack' && k !== 'message' || ctx.showHidden);
+      if (keys.length === 0) return base;
+    } else if (isArguments(value)) {
+      braces[0] = '[Arguments] [';
+      braces[1] = ']';
+      extrasType = kArrayExtrasType;
+      formatter = formatArray;
+      keys = [];
+    } else if (value instanceof Promise) {
+      braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
+      formatter = formatPromise;
+    } else if (value instanceof WeakSet || value instanceof WeakMap) {
+      braces[0] = `${getPrefix(constructor, tag, value instanceof WeakSet ? 'WeakSet' : 'WeakMap')}{`;
+      formatter = () => ['<items unknown>'];
+    } else if (value instanceof ArrayBuffer) {
+      const bytes = new Uint8Array(value);
+      let hex = Array.from(bytes.subarray(0, 50), (b) => b.toString(16).padStart(2, '0')).join(' ');
+      if (bytes.length > 50) hex += ` ... ${bytes.length - 50} more byte${bytes.length - 50 > 1 ? 's' : ''}`;
+      braces[0] = `${getPrefix(constructor, tag, 'ArrayBuffer')}{`;
+      formatter = () => [`[Uint8Contents]: <${hex}>`, `byteLength: ${value.byteLength}`];
+    } else if (value instanceof Number || value instanceof String || value instanceof Boolean ||
+               (typeof BigInt === 'function' && value instanceof BigInt) || value instanceof Symbol) {
+      const type = value instanceof Number ? 'Number' : value instanceof String ? 'String'
+        : value instanceof Boolean ? 'Boolean' : value instanceof Symbol ? 'Symbol' : 'BigInt';
+      const primitive = value.valueOf();
+      base = `[${type}${constructor !== type ? ` (${constructor})` : ''}: ${formatPrimitive(ctx, primitive)}]`;
+      if (value instanceof String) keys = keys.filter((k) => typeof k !== 'string' || !/^\d+$/.test(k));
+      if (keys.length === 0) return base;
+    } else {
+      if (constructor === null) braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
+      else if (constructor !== 'Object' || tag !== '') braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
+      if (keys.length === 0) return `${braces[0]}}`;
+    }
+  }
+
+  if (recurseTimes > ctx.depth && ctx.depth !== null) {
+    let name = (constructor || tag || 'Object');
+    if (Array.isArray(value)) name = 'Array';
+    return `[${name}]`;
+  }
+  recurseTimes += 1;
+  ctx.seen.push(value);
+  ctx.currentDepth = recurseTimes;
+  let output;
+  try {
+    output = formatter(ctx, value, recurseTimes);
+    for (let i = 0; i < keys.length; i++) {
+      output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
+    }
+  } finally {
+    ctx.seen.pop();
+  }
+  if (ctx.circular !== undefined) {
+    const index = ctx.circular.get(value);
+    if (index !== undefined) {
+      const reference = `<ref *${index}>`;
+      if (base === '') braces[0] = `${reference} ${braces[0]}`;
+      else base = `${reference} ${base}`;
+    }
+  }
+  if (ctx.sorted) output.sort();
+  const res = reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
+  const newLength = ctx.indentationLvl + res.length;
+  void newLength;
+  return res;
+}
+
+function isArguments(value) {
+  return Object.prototype.toString.call(value) === '[object Arguments]';
+}
+
+function formatObjectEntries() {
+  return [];
+}
+
+function formatArray(ctx, value, recurseTimes) {
+  const length = value.length;
+  const max = Math.min(ctx.maxArrayLength, length);
+  const output = [];
+  let holes = 0;
+  for (let i = 0; i < max; i++) {
+    if (!Object.prototype.hasOwnProperty.call(value, i)) {
+      holes++;
+      continue;
+    }
+    if (holes > 0) {
+      output.push(`<${holes} empty item${holes > 1 ? 's' : ''}>`);
+      holes = 0;
+    }
+    output.push(formatProperty(ctx, value, recurseTimes, i, kArrayExtrasType));
+  }
+  if (holes > 0) output.push(`<${holes} empty item${holes > 1 ? 's' : ''}>`);
+  const remaining = length - max;
+  if (remaining > 0) output.push(`... ${remaining} more item${remaining > 1 ? 's' : ''}`);
+  return output;
+}
+
+function formatTypedArray(ctx, value) {
+  const max = Math.min(ctx.maxArrayLength, value.length);
+  const output = [];
+  for (let i = 0; i < max; i++) {
+    output.push(typeof value[i] === 'bigint' ? `${value[i]}n` : formatNumber(value[i]));
+  }
+  if (value.length > max) {
+    const remaining = value.length - max;
+    output.push(`... ${remaining} more item${remaining > 1 ? 's' : ''}`);
+  }
+  return output;
+}
+
+function formatSet(ctx, value, recurseTimes) {
+  const output = [];
+  ctx.indentationLvl += 2;
+  for (const v of value) output.push(formatValue(ctx, v, recurseTimes));
+  ctx.indentationLvl -= 2;
+  return output;
+}
+
+function formatMap(ctx, value, recurseTimes) {
+  const output = [];
+  ctx.indentationLvl += 2;
+  for (const [k, v] of value) {
+    output.push(`${formatValue(ctx, k, recurseTimes)} => ${formatValue(ctx, v, recurseTimes)}`);
+  }
+  ctx.indentationLvl -= 2;
+  return output;
+}
+
+function formatPromise(ctx, value, recurseTimes) {
+  const state = binding.promiseState(value);
+  if (state === 0) return ['<pending>'];
+  ctx.indentationLvl += 2;
+  const result = formatValue(ctx, binding.promiseResult(value), recurseTimes);
+  ctx.indentationLvl -= 2;
+  return [state === 2 ? `<rejected> ${result}` : result];
+}
+
+function formatProperty(ctx, value, recurseTimes, key, type) {
+  let name;
+  let str;
+  const desc = Object.getOwnPropertyDescriptor(value, key) || { value: value[key], enumerable: true };
+  if (desc.value !== undefined || !('get' in desc || 'set' in desc)) {
+    const diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
+    ctx.indentationLvl += diff;
+    str = formatValue(ctx, desc.value, recurseTimes);
+    ctx.indentationLvl -= diff;
+  } else if (desc.get !== undefined) {
+    str = desc.set !== undefined ? '[Getter/Setter]' : '[Getter]';
+  } else if (desc.set !== undefined) {
+    str = '[Setter]';
+  } else {
+    str = 'undefined';
+  }
+  if (type === kArrayExtrasType && typeof key === 'number') return str;
+  if (typeof key === 'symbol') {
+    name = `[${key.toString()}]`;
+  } else if (key === '__proto__') {
+    name = "['__proto__']";
+  } else if (desc.enumerable === false) {
+    name = `[${identifierRe.test(key) ? key : strEscape(key)}]`;
+  } else if (identifierRe.test(key)) {
+    name = key;
+  } else {
+    name = strEscape(key);
+  }
+  return `${name}: ${str}`;
+}
+
+function groupArrayElements(ctx, output, value) {
+  let totalLength = 0;
+  let maxLength = 0;
+  let outputLength = output.length;
+  if (ctx.maxArrayLength < output.length) outputLength--;
+  const separatorSpace = 2;
+  const dataLen = new Array(outputLength);
+  for (let i = 0; i < outputLength; i++) {
+    const len = output[i].length;
+    dataLen[i] = len;
+    totalLength += len + separatorSpace;
+    if (maxLength < len) maxLength = len;
+  }
+  const actualMax = maxLength + separatorSpace;
+  if (actualMax * 3 + ctx.indentationLvl < ctx.breakLength &&
+      (totalLength / actualMax > 5 || maxLength <= 6)) {
+    const averageBias = Math.sqrt(actualMax - totalLength / output.length);
+    const biasedMax = Math.max(actualMax - 3 - averageBias, 1);
+    const columns = Math.min(
+      Math.round(Math.sqrt(2.5 * biasedMax * outputLength) / biasedMax),
+      Math.floor((ctx.breakLength - ctx.indentationLvl) / actualMax),
+      ctx.compact * 4,
+      15,
+    );
+    if (columns <= 1) return output;
+    const tmp = [];
+    const maxLineLength = [];
+    for (let i = 0; i < columns; i++) {
+      let lineLength = 0;
+      for (let j = i; j < output.length; j += columns) {
+        if (dataLen[j] > lineLength) lineLength = dataLen[j];
+      }
+      maxLineLength.push(lineLength + separatorSpace);
+    }
+    let padStart = true;
+    if (value !== undefined) {
+      for (let i = 0; i < output.length; i++) {
+        if (typeof value[i] !== 'number' && typeof value[i] !== 'bigint') {
+          padStart = false;
+          break;
+        }
+      }
+    }
+    for (let i = 0; i < outputLength; i += columns) {
+      const max = Math.min(i + columns, outputLength);
+      let str = '';
+      let j = i;
+      for (; j < max - 1; j++) {
+        const padding = maxLineLength[j - i];
+        str += padStart ? `${output[j]}, `.padStart(padding, ' ') : `${output[j]}, `.padEnd(padding, ' ');
+      }
+      if (padStart) {
+        str += output[j].padStart(maxLineLength[j - i] - separatorSpace, ' ');
+      } else {
+        str += output[j];
+      }
+      tmp.push(str);
+    }
+    if (ctx.maxArrayLength < output.length) tmp.push(output[outputLength]);
+    output = tmp;
+  }
+  return output;
+}
+
+function isBelowBreakLength(ctx, output, start, base) {
+  let totalLength = output.length + start;
+  if (totalLength + output.length > ctx.breakLength) return false;
+  for (let i = 0; i < output.length; i++) {
+    totalLength += output[i].length;
+    if (totalLength > ctx.breakLength) return false;
+  }
+  return base === '' || !base.includes('\n');
+}
+
+function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
+  if (ctx.compact !== true) {
+    if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
+      const entries = output.length;
+      if (extrasType === kArrayExtrasType && entries > 6) output = groupArrayElements(ctx, output, value);
+      if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
+        const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
+        if (isBelowBreakLength(ctx, output, start, base)) {
+          const joined = output.join(', ');
+          if (!joined.includes('\n')) {
+            return `${base ? `${base} ` : ''}${braces[0]} ${joined} ${braces[1]}`;
+          }
+        }
+      }
+    }
+    const indentation = `\n${' '.repeat(ctx.indentationLvl)}`;
+    return `${base ? `${base} ` : ''}${braces[0]}${indentation}  ${output.join(`,${indentation}  `)}${indentation}${braces[1]}`;
+  }
+  if (isBelowBreakLength(ctx, output, 0, base)) {
+    return `${braces[0]}${base ? ` ${base}` : ''} ${output.join(', ')} ${braces[1]}`;
+  }
+  const indentation = ' '.repeat(ctx.indentationLvl);
+  return `${base ? `${base} ` : ''}${braces[0]}\n${indentation}  ${output.join(`,\n${indentation}  `)}\n${indentation}${braces[1]}`;
+}
+
+function inspect(value, opts) {
+  const ctx = { ...inspectDefaults, seen: [], indentationLvl: 0, currentDepth: 0, circular: undefined };
+  if (arguments.length > 1 && typeof opts === 'boolean') ctx.showHidden = opts;
+  if (opts !== null && typeof opts === 'object') {
+    for (const key of Object.keys(opts)) {
+      if (key in inspectDefaults || key === 'stylize') ctx[key] = opts[key];
+    }
+  }
+  if (ctx.depth === Infinity) ctx.depth = null;
+  if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
+  if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
+  return formatValue(ctx, value, 0);
+}
+inspect.custom = Symbol.for('nodejs.util.inspect.custom');
+inspect.defaultOptions = inspectDefaults;
+
+function formatWithOptions(inspectOptions, ...args) {
+  const first = args[0];
+  let a = 0;
+  let str = '';
+  let join = '';
+  if (typeof first === 'string') {
+    if (args.length === 1) return first;
+    let tempStr;
+    let lastPos = 0;
+    for (let i = 0; i < first.length - 1; i++) {
+      if (first.charCodeAt(i) === 37) { // '%'
+        const nextChar = first.charCodeAt(++i);
+        if (a + 1 !== args.length) {
+          switch (nextChar) {
+            case 115: { // 's'
+              const tempArg = args[++a];
+              if (typeof tempArg === 'number') tempStr = formatNumber(tempArg);
+              else if (typeof tempArg === 'bigint') tempStr = `${tempArg}n`;
+              else if (typeof tempArg !== 'object' || tempArg === null || !hasBuiltInToString(tempArg)) tempStr = String(tempArg);
+              else tempStr = inspect(tempArg, { ...inspectOptions, depth: 0, colors: false, compact: 3 });
+              break;
+            }
+            case 106: // 'j'
+              tempStr = tryStringify(args[++a]);
+              break;
+            case 100: { // 'd'
+              const tempNum = args[++a];
+              if (typeof tempNum === 'bigint') tempStr = `${tempNum}n`;
+              else if (typeof tempNum === 'symbol') tempStr = 'NaN';
+              else tempStr = formatNumber(Number(tempNum));
+              break;
+            }
+            case 79: // 'O'
+              tempStr = inspect(args[++a], inspectOptions);
+              break;
+            case 111: // 'o'
+              tempStr = inspect(args[++a], { ...inspectOptions, showHidden: true, showProxy: true, depth: 4 });
+              break;
+            case 105: { // 'i'
+              const tempInteger = args[++a];
+              if (typeof tempInteger === 'bigint') tempStr = `${tempInteger}n`;
+              else if (typeof tempInteger === 'symbol') tempStr = 'NaN';
+              else tempStr = formatNumber(Number.parseInt(tempInteger));
+              break;
+            }
+            case 102: { // 'f'
+              const tempFloat = args[++a];
+              tempStr = typeof tempFloat === 'symbol' ? 'NaN' : formatNumber(Number.parseFloat(tempFloat));
+              break;
+            }
+            case 99: // 'c'
+              a += 1;
+              tempStr = '';
+              break;
+            case 37: // '%'
+              str += first.slice(lastPos, i);
+              lastPos = i + 1;
+              continue;
+            default:
+              continue;
+          }
+          if (lastPos !== i - 1) str += first.slice(lastPos, i - 1);
+          str += tempStr;
+          lastPos = i + 1;
+        } else if (nextChar === 37) {
+          str += first.slice(lastPos, i);
+          lastPos = i + 1;
+        }
+      }
+    }
+    if (lastPos !== 0) {
+      a++;
+      join = ' ';
+      if (lastPos < first.length) str += first.slice(lastPos);
+    }
+  }
+  while (a < args.length) {
+    const value = args[a];
+    str += join;
+    str += typeof value !== 'string' ? inspect(value, inspectOptions) : value;
+    join = ' ';
+    a++;
+  }
+  return str;
+}
+
+function hasBuiltInToString(value) {
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  if (value instanceof Error) return false;
+  const own = Object.prototype.hasOwnProperty.call(value, 'toString');
+  if (own) return false;
+  let p = value;
+  while (p !== null && p !== Object.prototype) {
+    if (Object.prototype.hasOwnProperty.call(p, 'toString') && !(p === Array.prototype || p === Date.prototype || p === RegExp.prototype)) return false;
+    p = Object.getPrototypeOf(p);
+  }
+  return true;
+}
+
+function tryStringify(value) {
+  try {
+    return JSON.stringify(value);
+  } catch (err) {
+    if (err instanceof TypeError && /circular/i.test(err.message)) return '[Circular]';
+    throw err;
+  }
+}
+
+function format(...args) {
+  return formatWithOptions(undefined, ...args);
+}
+
+function inherits(ctor, superCtor) {
+  if (ctor === undefined || ctor === null) throw codes.ERR_INVALID_ARG_TYPE('ctor', 'Function', ctor);
+  if (superCtor === undefined || superCtor === null) throw codes.ERR_INVALID_ARG_TYPE('superCtor', 'Function', superCtor);
+  if (superCtor.prototype === undefined) throw codes.ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
+  Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
+  Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
+}
+
+const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
+function promisify(original) {
+  validateFunction(original, 'original');
+  if (original[kCustomPromisify]) {
+    const fn = original[kCustomPromisify];
+    validateFunction(fn, 'util.promisify.custom');
+    return fn;
+  }
+  function fn(...args) {
+    return new Promise((resolve, reject) => {
+      original.call(this, ...args, (err, ...values) => {
+        if (err) reject(err);
+        else resolve(values[0]);
+      });
+    });
+  }
+  Object.setPrototypeOf(fn, Object.getPrototypeOf(original));
+  Object.defineProperty(fn, kCustomPromisify, { value: fn, enumerable: false, writable: false, configurable: true });
+  return Object.defineProperties(fn, Object.getOwnPropertyDescriptors(original));
+}
+promisify.custom = kCustomPromisify;
+
+function callbackify(original) {
+  validateFunction(original, 'original');
+  return function callbackified(...args) {
+    const callback = args.pop();
+    validateFunction(callback, 'last argument');
+    original.apply(this, args).then(
+      (value) => process.nextTick(callback, null, value),
+      (reason) => {
+        if (!reason) {
+          const err = new Error('Promise was rejected with a falsy value');
+          err.code = 'ERR_FALSY_VALUE_REJECTION';
+          err.reason = reason;
+          reason = err;
+        }
+        process.nextTick(callback, reason);
+      });
+  };
+}
+
+function deprecate(fn, message, code) {
+  let warned = false;
+  return function deprecated(...args) {
+    if (!warned) {
+      warned = true;
+      process.emitWarning(message, 'DeprecationWarning', code);
+    }
+    return new.target ? Reflect.construct(fn, args, new.target) : fn.apply(this, args);
+  };
+}
+
+module.exports = {
+  format, formatWithOptions, inspect, inherits, promisify, callbackify, deprecate,
+  isArray: Array.isArray,
+};
