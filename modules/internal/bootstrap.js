@@ -3,6 +3,14 @@
 // the globals Node programs expect and hands the host its hooks.
 
 const builtinCache = new Map();
+// Files compiled as function bodies share line 1 with the wrapper
+// "(function (params) {"; its length is subtracted from line-1 columns.
+const wrapperOffsets = new Map();
+const compileFunction = binding.compileFunction;
+binding.compileFunction = function (source, filename, params) {
+  wrapperOffsets.set(filename, `(function (${params.join(', ')}) {`.length);
+  return compileFunction(source, filename, params);
+};
 const builtinIds = new Set(binding.builtinIds);
 
 // Loads a built-in module from `modules/` on first use.
@@ -27,7 +35,10 @@ binding.isBuiltin = (id) => builtinIds.has(id);
 // V8-style stack strings: "Name: message\n    at fn (file:line:col)".
 function formatFrame(frame) {
   const file = frame.getFileName() || '<anonymous>';
-  const where = `${file}:${frame.getLineNumber()}:${frame.getColumnNumber()}`;
+  const line = frame.getLineNumber();
+  let column = frame.getColumnNumber();
+  if (line === 1 && wrapperOffsets.has(file)) column = Math.max(1, column - wrapperOffsets.get(file));
+  const where = `${file}:${line}:${column}`;
   const name = frame.getFunctionName();
   return name && name !== '<anonymous>' ? `${name} (${where})` : where;
 }

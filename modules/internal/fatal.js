@@ -45,8 +45,8 @@ function printUncaught(err) {
   } else {
     const stack = err !== null && typeof err === 'object' && typeof err.stack === 'string' ? err.stack : '';
     const origin = err && err.code === 'ERR_UNHANDLED_REJECTION' ? '' : sourceLineOf(stack);
-    text = `${origin}${describe(err)}\n\nbistro ${globalThis.process.version}\n`;
-    if (err && err.code === 'ERR_UNHANDLED_REJECTION') text = `${describe(err)}\n\nbistro ${globalThis.process.version}\n`;
+    text = `${origin}${describe(err)}\n\nbistro v${globalThis.process.versions.bistro}\n`;
+    if (err && err.code === 'ERR_UNHANDLED_REJECTION') text = `${describe(err)}\n\nbistro v${globalThis.process.versions.bistro}\n`;
   }
   binding.writeStderr(text);
 }

@@ -10,12 +10,18 @@ fn main() {
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
     collect(&root, &mut files);
-    files.sort();
+    let mut modules: Vec<(String, PathBuf)> = files
+        .into_iter()
+        .map(|file| {
+            let id = file.strip_prefix(&root).unwrap().with_extension("");
+            (id.to_str().unwrap().replace('\\', "/"), file)
+        })
+        .collect();
+    // Sorted by id, for the binary search in builtins.rs.
+    modules.sort();
     let mut table = String::from("&[\n");
-    for file in &files {
+    for (id, file) in &modules {
         println!("cargo:rerun-if-changed={}", file.display());
-        let id = file.strip_prefix(&root).unwrap().with_extension("");
-        let id = id.to_str().unwrap().replace('\\', "/");
         let path = file.canonicalize().unwrap();
         writeln!(table, "    ({id:?}, include_str!({:?})),", path.to_str().unwrap()).unwrap();
     }

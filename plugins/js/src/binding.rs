@@ -111,7 +111,8 @@ fn op_function<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>, info: &OpInfo) -> Res
 }
 
 /// Compiles `source` as the body of a function with the given parameters,
-/// keeping line numbers (the wrapper adds nothing before line 1's text).
+/// keeping line numbers: the wrapper `(function (PARAMS) {` shares line 1,
+/// and `internal/bootstrap` subtracts its length from line-1 columns.
 fn compile_function<'js>(ctx: Ctx<'js>, source: String, filename: String, params: Vec<String>) -> Result<Function<'js>> {
     let wrapped = format!("(function ({}) {{{}\n}})", params.join(", "), source);
     let mut options = rquickjs::context::EvalOptions::default();

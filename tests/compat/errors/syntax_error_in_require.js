@@ -1,0 +1,5 @@
+try {
+  require('./fixtures/bad_syntax');
+} catch (e) {
+  console.log(e.name);
+}

@@ -1,0 +1,12 @@
+console.log(typeof process.pid, process.pid > 0, typeof process.platform, process.platform === 'linux');
+console.log(Array.isArray(process.argv), process.argv.length, require('path').basename(process.argv[1]));
+console.log(process.cwd() === require('path').resolve('.'));
+const t = process.hrtime();
+const d = process.hrtime(t);
+console.log(Array.isArray(t), t.length, d[0] >= 0, typeof process.hrtime.bigint());
+console.log(typeof process.env.PATH, 'PATH' in process.env, process.env.NO_SUCH_VAR_BISTRO);
+process.env.BISTRO_TEST_VAR = 42;
+console.log(process.env.BISTRO_TEST_VAR, typeof process.env.BISTRO_TEST_VAR);
+delete process.env.BISTRO_TEST_VAR;
+console.log(process.env.BISTRO_TEST_VAR);
+console.log(globalThis === global, typeof globalThis.process, typeof queueMicrotask);

@@ -1,0 +1,18 @@
+#!/bin/sh
+# Regenerates the expected output of every compat program with Node.js 20:
+# for PROGRAM.js (or .mjs) it writes PROGRAM.out (stdout) and PROGRAM.code
+# (exit status). Arguments come from PROGRAM.args when present. Programs run
+# from their own directory; files under fixtures/ are not programs.
+set -u
+cd "$(dirname "$0")"
+node --version | grep -q '^v20\.' || { echo "regen.sh needs Node.js 20 (found $(node --version))" >&2; exit 1; }
+find . -path '*/fixtures' -prune -o \( -name '*.js' -o -name '*.mjs' \) -print | sort | while read -r program; do
+  dir=$(dirname "$program")
+  base=$(basename "$program")
+  stem=${base%.*}
+  args=""
+  [ -f "$dir/$stem.args" ] && args=$(cat "$dir/$stem.args")
+  # shellcheck disable=SC2086
+  (cd "$dir" && node "$base" $args > "$stem.out" 2>/dev/null; echo $? > "$stem.code")
+  echo "$program -> exit $(cat "$dir/$stem.code")"
+done
