@@ -176,7 +176,6 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
 
   if (Array.isArray(value)) {
     keys = ownKeys(value, ctx.showHidden).filter((k) => typeof k !== 'string' || !/^(0|[1-9][0-9]*)$/.test(k) || Number(k) >= value.length);
-    if (ctx.showHidden) keys = keys.filter((k) => k !== 'length');
     const prefix = (constructor !== 'Array' || tag !== '') ? getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
     braces = [`${prefix}[`, ']'];
     if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;

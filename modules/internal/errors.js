@@ -53,12 +53,6 @@ const codes = {
   ERR_UNKNOWN_BUILTIN_MODULE(name) {
     return makeError(Error, 'ERR_UNKNOWN_BUILTIN_MODULE', `No such built-in module: ${name}`);
   },
-  ERR_REQUIRE_ESM(filename, parent) {
-    let message = `require() of ES Module ${filename}`;
-    if (parent) message += ` from ${parent}`;
-    message += ' not supported.';
-    return makeError(Error, 'ERR_REQUIRE_ESM', message);
-  },
   ERR_MODULE_NOT_FOUND(request, base) {
     return makeError(Error, 'ERR_MODULE_NOT_FOUND', `Cannot find module '${request}' imported from ${base}`);
   },

@@ -212,9 +212,16 @@ class Module {
 Module._cache = Object.create(null);
 Module.builtinModules = binding.builtinIds.slice();
 Module._extensions = Object.create(null);
+// require() of an ES module, as Node 20.19+ does it: synchronous graphs
+// load; one waiting on top-level await throws ERR_REQUIRE_ASYNC_MODULE.
+function requireEsm(module, filename) {
+  module.exports = binding.requireModule(filename, loadImport(filename));
+}
+
 Module._extensions['.js'] = function (module, filename) {
   if (filename.endsWith('.js') && packageType(filename) === 'module') {
-    throw codes.ERR_REQUIRE_ESM(filename, module.parent ? module.parent.filename : undefined);
+    requireEsm(module, filename);
+    return;
   }
   module._compile(binding.readFile(filename), filename);
 };
@@ -228,9 +235,7 @@ Module._extensions['.json'] = function (module, filename) {
     throw err;
   }
 };
-Module._extensions['.mjs'] = function (module, filename) {
-  throw codes.ERR_REQUIRE_ESM(filename, module.parent ? module.parent.filename : undefined);
-};
+Module._extensions['.mjs'] = requireEsm;
 Module._extensions['.node'] = function (module, filename) {
   const err = new Error(`Cannot load native addon ${filename}: bistro does not support .node addons; use a bistro plugin`);
   err.code = 'ERR_DLOPEN_FAILED';

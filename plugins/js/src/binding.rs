@@ -43,6 +43,7 @@ pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Objec
         })?,
     )?;
     binding.set("runModule", Function::new(ctx.clone(), esm::run_module)?)?;
+    binding.set("requireModule", Function::new(ctx.clone(), esm::require_module)?)?;
     binding.set("threadpoolSize", state.kernel.threadpool_size())?;
     binding.set("version", env!("CARGO_PKG_VERSION"))?;
     binding.set("platform", node_platform())?;

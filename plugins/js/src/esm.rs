@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 use rquickjs::loader::{ImportAttributes, Loader, Resolver};
 use rquickjs::module::Declared;
+use rquickjs::promise::PromiseState;
 use rquickjs::{Ctx, Exception, Module, Object, Promise, Result, Value};
 
 use crate::state::HostState;
@@ -82,3 +83,27 @@ pub(crate) fn run_module<'js>(ctx: Ctx<'js>, path: String, record: Object<'js>) 
     Ok(promise)
 }
 
+
+/// `require()` of an ES module (Node 20.19+): evaluates it synchronously,
+/// draining promise jobs, and returns its namespace. A module that is still
+/// waiting on top-level await throws `ERR_REQUIRE_ASYNC_MODULE`.
+pub(crate) fn require_module<'js>(ctx: Ctx<'js>, path: String, record: Object<'js>) -> Result<Object<'js>> {
+    let module = declare(&ctx, &path, &record)?;
+    let (module, promise) = module.eval()?;
+    while promise.state() == PromiseState::Pending && ctx.execute_pending_job() {}
+    match promise.state() {
+        PromiseState::Resolved => module.namespace(),
+        PromiseState::Rejected => match promise.result::<Value>() {
+            Some(Err(rquickjs::Error::Exception)) | None => Err(rquickjs::Error::Exception),
+            Some(Err(e)) => Err(e),
+            Some(Ok(reason)) => Err(ctx.throw(reason)),
+        },
+        PromiseState::Pending => {
+            let err = Exception::from_message(ctx.clone(), &format!(
+                "require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.\n  From {path}"
+            ))?;
+            err.set("code", "ERR_REQUIRE_ASYNC_MODULE")?;
+            Err(ctx.throw(err.into_value()))
+        }
+    }
+}

@@ -124,6 +124,8 @@ impl ScriptHost {
                 None => 0,
             }
         });
+        // Promise jobs queued by 'exit' listeners still run, as in Node.
+        self.microtask_checkpoint(&kernel);
         self.state.flush_stdout();
         code
     }

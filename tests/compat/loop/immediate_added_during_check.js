@@ -4,4 +4,4 @@ setImmediate(() => {
   process.nextTick(() => console.log('tick after immediate 1'));
 });
 setImmediate(() => console.log('immediate 2'));
-setTimeout(() => console.log('timeout'), 0);
+setTimeout(() => console.log('timeout'), 20);

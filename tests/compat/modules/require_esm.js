@@ -1,5 +1,7 @@
+const ns = require('./fixtures/esm/lib.mjs');
+console.log('require(esm)', ns.value, typeof ns.default);
 try {
-  require('./fixtures/esm/lib.mjs');
+  require('./fixtures/esm/tla.mjs');
 } catch (e) {
   console.log(e.code);
 }
