@@ -54,6 +54,18 @@ function builtinId(request) {
   return binding.isBuiltin(request) ? request : null;
 }
 
+// require('plugin:NAME'): a plugin's ops as an object of functions.
+function pluginExports(request) {
+  const name = request.slice('plugin:'.length);
+  const ops = Object.prototype.hasOwnProperty.call(binding.ops, name) ? binding.ops[name] : undefined;
+  if (ops === undefined) {
+    const err = new Error(`Cannot find plugin '${name}': no plugin of that name is loaded in this build`);
+    err.code = 'ERR_UNKNOWN_PLUGIN';
+    throw err;
+  }
+  return ops;
+}
+
 function tryFile(file) {
   return binding.stat(file) === 0 ? binding.realpath(file) : null;
 }
@@ -260,6 +272,10 @@ function notFound(request, parent) {
 
 Module._resolveFilename = function (request, parent) {
   if (builtinId(request) !== null) return request;
+  if (request.startsWith('plugin:')) {
+    pluginExports(request);
+    return request;
+  }
   if (request.startsWith('node:')) throw codes.ERR_UNKNOWN_BUILTIN_MODULE(request);
   const fromDir = parent && parent.filename ? path.dirname(parent.filename) : process.cwd();
   let found;
@@ -274,6 +290,7 @@ Module._resolveFilename = function (request, parent) {
 
 Module._load = function (request, parent, isMain) {
   const filename = Module._resolveFilename(request, parent);
+  if (filename.startsWith('plugin:')) return pluginExports(filename);
   const builtin = builtinId(filename);
   if (builtin !== null && (filename === request)) {
     return binding.requireBuiltin(builtin);
@@ -347,6 +364,10 @@ function resolveImport(specifier, referrer) {
   const builtin = builtinId(specifier);
   if (builtin !== null) return `node:${builtin}`;
   if (specifier.startsWith('node:')) throw codes.ERR_UNKNOWN_BUILTIN_MODULE(specifier);
+  if (specifier.startsWith('plugin:')) {
+    pluginExports(specifier);
+    return specifier;
+  }
   const base = referrer && referrer.startsWith('/') ? referrer : null;
   const fromDir = base ? path.dirname(base) : process.cwd();
   const shownBase = base || path.join(process.cwd(), '[eval]');
@@ -368,6 +389,10 @@ function resolveImport(specifier, referrer) {
 }
 
 function loadImport(id) {
+  if (id.startsWith('plugin:')) {
+    const exports = pluginExports(id);
+    return { exports, names: Object.keys(exports) };
+  }
   if (id.startsWith('node:')) {
     const name = id.slice(5);
     const exports = binding.requireBuiltin(name);
