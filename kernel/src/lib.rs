@@ -12,7 +12,7 @@
 //! ```
 //! use std::rc::Rc;
 //! use bistro_kernel::{Host, Kernel, KernelConfig};
-//! use bistro_sdk::OpResult;
+//! use bistro_sdk::{LoopAccess, OpResult};
 //!
 //! struct Quiet;
 //! impl Host for Quiet {

@@ -13,8 +13,13 @@ const MAX_THREADPOOL_SIZE: usize = 1024;
 
 /// Reads `UV_THREADPOOL_SIZE` (default 4, clamped to 1..=1024).
 pub fn threadpool_size_from_env() -> usize {
-    std::env::var("UV_THREADPOOL_SIZE")
-        .ok()
+    parse_threadpool_size(std::env::var("UV_THREADPOOL_SIZE").ok().as_deref())
+}
+
+/// The pool size a `UV_THREADPOOL_SIZE` value asks for, as libuv reads it:
+/// missing or unparsable means 4; 0 means 1; above 1024 means 1024.
+fn parse_threadpool_size(value: Option<&str>) -> usize {
+    value
         .and_then(|v| v.trim().parse::<usize>().ok())
         .map_or(DEFAULT_THREADPOOL_SIZE, |n| n.clamp(1, MAX_THREADPOOL_SIZE))
 }
@@ -77,5 +82,39 @@ fn worker(queue: &Queue) {
             }
         };
         job();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::mpsc;
+
+    #[test]
+    fn size_is_read_like_libuv() {
+        assert_eq!(parse_threadpool_size(None), 4);
+        assert_eq!(parse_threadpool_size(Some("8")), 8);
+        assert_eq!(parse_threadpool_size(Some(" 16 ")), 16);
+        assert_eq!(parse_threadpool_size(Some("0")), 1);
+        assert_eq!(parse_threadpool_size(Some("5000")), 1024);
+        assert_eq!(parse_threadpool_size(Some("lots")), 4);
+    }
+
+    #[test]
+    fn jobs_run_on_distinct_workers_up_to_the_size() {
+        let pool = ThreadPool::new(3);
+        let (tx, rx) = mpsc::channel();
+        let barrier = Arc::new(std::sync::Barrier::new(3));
+        for _ in 0..3 {
+            let (tx, barrier) = (tx.clone(), Arc::clone(&barrier));
+            pool.submit(Box::new(move || {
+                barrier.wait();
+                tx.send(thread::current().name().unwrap().to_owned()).unwrap();
+            }));
+        }
+        let mut names: Vec<String> = rx.iter().take(3).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), 3, "three jobs met at a barrier, so three workers ran them");
     }
 }

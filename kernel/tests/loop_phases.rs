@@ -1,0 +1,161 @@
+//! The phased loop driven by a recording host: phase order, the microtask
+//! checkpoint after every callback, liveness, beforeExit revival, closing.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use bistro_kernel::{Host, Kernel, KernelConfig};
+use bistro_sdk::{Capability, LoopAccess, OpDecl, OpResult, Plugin, Value};
+
+#[derive(Default)]
+struct Recorder {
+    log: Rc<RefCell<Vec<String>>>,
+    revive_once: bool,
+    immediates_left: u32,
+}
+
+impl Recorder {
+    fn push(&self, entry: impl Into<String>) {
+        self.log.borrow_mut().push(entry.into());
+    }
+}
+
+impl Host for Recorder {
+    fn on_timer(&mut self, kernel: &Kernel, token: u64) {
+        self.push(format!("timer {token}"));
+        if token == 1 {
+            // A timer callback that closes a handle and queues an immediate.
+            kernel.close_later(77);
+            self.immediates_left = 1;
+            kernel.set_check(true, true);
+        }
+    }
+
+    fn on_check(&mut self, kernel: &Kernel) {
+        self.push("check");
+        self.immediates_left -= 1;
+        kernel.set_check(self.immediates_left > 0, self.immediates_left > 0);
+    }
+
+    fn on_complete(&mut self, _kernel: &Kernel, token: u64, result: OpResult) {
+        self.push(format!("complete {token} {:?}", result.unwrap()));
+    }
+
+    fn on_close(&mut self, _kernel: &Kernel, token: u64) {
+        self.push(format!("close {token}"));
+    }
+
+    fn microtask_checkpoint(&mut self, _kernel: &Kernel) {
+        self.push("checkpoint");
+    }
+
+    fn before_exit(&mut self, kernel: &Kernel) {
+        self.push("beforeExit");
+        if self.revive_once {
+            self.revive_once = false;
+            kernel.timer_start(9, 1, true);
+        }
+    }
+}
+
+struct Echo;
+
+impl Plugin for Echo {
+    fn name(&self) -> &str {
+        "echo"
+    }
+
+    fn ops(&self) -> Vec<OpDecl> {
+        vec![OpDecl::pool("twice", Capability::none(), |args| {
+            Ok(Value::Number(args[0].as_f64().unwrap_or(0.0) * 2.0))
+        })]
+    }
+}
+
+fn kernel() -> Rc<Kernel> {
+    Rc::new(Kernel::new(KernelConfig { threadpool_size: 2, ..KernelConfig::default() }, vec![Box::new(Echo)]))
+}
+
+fn non_checkpoint(log: &[String]) -> Vec<&str> {
+    log.iter().map(String::as_str).filter(|e| *e != "checkpoint").collect()
+}
+
+#[test]
+fn phases_run_in_libuv_order_with_a_checkpoint_after_each_callback() {
+    let kernel = kernel();
+    let mut host = Recorder::default();
+    let log = Rc::clone(&host.log);
+    kernel.timer_start(1, 0, true);
+    kernel.run(&mut host);
+    let log = log.borrow();
+    assert_eq!(non_checkpoint(&log), vec!["timer 1", "check", "close 77", "beforeExit"]);
+    // Every callback is followed by exactly one checkpoint.
+    for (i, entry) in log.iter().enumerate() {
+        if entry != "checkpoint" {
+            assert_eq!(log.get(i + 1).map(String::as_str), Some("checkpoint"), "after {entry}");
+        }
+    }
+}
+
+#[test]
+fn pool_completions_arrive_in_the_poll_phase_and_keep_the_loop_alive() {
+    let kernel = kernel();
+    let id = kernel.op_id("echo.twice").expect("registered");
+    let mut host = Recorder::default();
+    let log = Rc::clone(&host.log);
+    assert!(matches!(kernel.call_op(id, vec![Value::Number(21.0)], 5), bistro_kernel::OpCall::Pending));
+    assert!(kernel.is_alive());
+    kernel.run(&mut host);
+    assert_eq!(non_checkpoint(&log.borrow()), vec!["complete 5 Number(42.0)", "beforeExit"]);
+    assert!(!kernel.is_alive());
+}
+
+#[test]
+fn unreferenced_timers_do_not_keep_the_loop_alive() {
+    let kernel = kernel();
+    kernel.timer_start(3, 10_000, false);
+    assert!(!kernel.is_alive());
+    let mut host = Recorder::default();
+    let log = Rc::clone(&host.log);
+    kernel.run(&mut host);
+    assert_eq!(non_checkpoint(&log.borrow()), vec!["beforeExit"]);
+    kernel.timer_ref(3, true);
+    assert!(kernel.is_alive());
+}
+
+#[test]
+fn before_exit_can_revive_the_loop() {
+    let kernel = kernel();
+    let mut host = Recorder { revive_once: true, ..Recorder::default() };
+    let log = Rc::clone(&host.log);
+    kernel.run(&mut host);
+    assert_eq!(non_checkpoint(&log.borrow()), vec!["beforeExit", "timer 9", "beforeExit"]);
+}
+
+#[test]
+fn timers_wait_for_their_deadline() {
+    let kernel = kernel();
+    let started = std::time::Instant::now();
+    kernel.timer_start(4, 30, true);
+    kernel.run(&mut Recorder::default());
+    assert!(started.elapsed() >= std::time::Duration::from_millis(29));
+}
+
+#[test]
+fn stop_ends_the_loop_after_the_current_callback() {
+    struct Stopper;
+    impl Host for Stopper {
+        fn on_timer(&mut self, kernel: &Kernel, _token: u64) {
+            kernel.stop();
+        }
+        fn on_check(&mut self, _kernel: &Kernel) {}
+        fn on_complete(&mut self, _kernel: &Kernel, _token: u64, _result: OpResult) {}
+        fn on_close(&mut self, _kernel: &Kernel, _token: u64) {}
+        fn microtask_checkpoint(&mut self, _kernel: &Kernel) {}
+    }
+    let kernel = kernel();
+    kernel.timer_start(1, 0, true);
+    kernel.timer_start(2, 60_000, true);
+    kernel.run(&mut Stopper);
+    assert!(kernel.is_alive(), "timer 2 is still armed, but the loop stopped");
+}

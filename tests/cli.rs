@@ -1,0 +1,130 @@
+//! The `bistro` command line: entry forms, flags, exit codes and the
+//! one-line errors for a missing file or a syntax error.
+
+use std::process::{Command, Output};
+
+fn bistro(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_bistro")).args(args).output().expect("run bistro")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn temp_script(name: &str, source: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("bistro-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, source).unwrap();
+    path
+}
+
+#[test]
+fn version_and_help() {
+    let out = bistro(&["--version"]);
+    assert!(out.status.success());
+    assert_eq!(stdout(&out), format!("v{}\n", env!("CARGO_PKG_VERSION")));
+    let out = bistro(&["-h"]);
+    assert!(out.status.success());
+    assert!(stdout(&out).contains("Usage: bistro"));
+}
+
+#[test]
+fn eval_and_print() {
+    let out = bistro(&["-e", "console.log(6 * 7)"]);
+    assert_eq!((stdout(&out).as_str(), out.status.code()), ("42\n", Some(0)));
+    let out = bistro(&["-p", "[1, 'a', { b: 2 }]"]);
+    assert_eq!(stdout(&out), "[ 1, 'a', { b: 2 } ]\n");
+    let out = bistro(&["-p", "'plain string'"]);
+    assert_eq!(stdout(&out), "plain string\n");
+    let out = bistro(&["-e", "console.log(process.argv.slice(1))", "x", "--y"]);
+    assert_eq!(stdout(&out), "[ 'x', '--y' ]\n");
+}
+
+#[test]
+fn run_subcommand_and_script_arguments() {
+    let script = temp_script("args.js", "console.log(process.argv.slice(2).join('|'))");
+    let out = bistro(&["run", script.to_str().unwrap(), "a", "-b"]);
+    assert_eq!(stdout(&out), "a|-b\n");
+    let out = bistro(&[script.to_str().unwrap(), "--", "c"]);
+    assert_eq!(stdout(&out), "--|c\n");
+}
+
+#[test]
+fn missing_file_is_one_line_and_exit_1() {
+    let out = bistro(&["/definitely/not/here.js"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stderr(&out), "Error: Cannot find module '/definitely/not/here.js'\n");
+}
+
+#[test]
+fn syntax_error_is_one_line_with_position() {
+    let script = temp_script("bad.js", "const ok = 1;\nlet x = ;\n");
+    let out = bistro(&[script.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with(&format!("{}:2:", script.display())), "{err}");
+    assert!(err.contains("SyntaxError"), "{err}");
+    let out = bistro(&["-e", "let = ;"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("SyntaxError"));
+}
+
+#[test]
+fn uncaught_error_prints_source_line_and_stack() {
+    let script = temp_script("throws.js", "function boom() {\n  throw new RangeError('out of cheese');\n}\nboom();\n");
+    let out = bistro(&[script.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.starts_with(&format!("{}:2\n  throw new RangeError('out of cheese');\n", script.display())), "{err}");
+    assert!(err.contains("RangeError: out of cheese\n    at boom ("), "{err}");
+    assert!(err.contains(&format!("{}:2:", script.display())), "{err}");
+}
+
+#[test]
+fn bad_options_are_refused() {
+    let out = bistro(&["--no-such-flag", "x.js"]);
+    assert_eq!(out.status.code(), Some(9));
+    assert!(stderr(&out).contains("bad option: --no-such-flag"));
+    let out = bistro(&["-e"]);
+    assert_eq!(out.status.code(), Some(9));
+    let out = bistro(&["--threadpool-size", "many", "-e", "1"]);
+    assert_eq!(out.status.code(), Some(9));
+    let out = bistro(&[]);
+    assert_eq!(out.status.code(), Some(9));
+}
+
+#[test]
+fn sandbox_flags_deny_and_grant_env() {
+    let read_home = "try { console.log(typeof process.env.HOME) } catch (e) { console.log(e.code) }";
+    assert_eq!(stdout(&bistro(&["--sandbox", "-e", read_home])), "ERR_ACCESS_DENIED\n");
+    assert_eq!(stdout(&bistro(&["--allow-env", "-e", read_home])), "string\n");
+    assert_eq!(stdout(&bistro(&["--allow-env=HOME", "-e", read_home])), "string\n");
+    assert_eq!(stdout(&bistro(&["--allow-env=PATH", "-e", read_home])), "ERR_ACCESS_DENIED\n");
+    assert_eq!(stdout(&bistro(&["-e", read_home])), "string\n");
+}
+
+#[test]
+fn broken_stdout_pipe_does_not_crash() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_bistro"))
+        .args(["-e", "for (let i = 0; i < 200000; i++) console.log('line', i)"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.as_mut().unwrap().read_exact(&mut first).unwrap();
+    drop(child.stdout.take());
+    let status = child.wait().unwrap();
+    let mut err = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(status.code().is_some(), "ended by a signal: {status:?}");
+}
