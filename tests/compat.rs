@@ -1,7 +1,7 @@
 //! Node-compat programs: every `tests/compat/**/*.js|mjs` (outside
-//! `fixtures/`) runs under bistro; its stdout and exit status must equal,
-//! byte for byte, the `.out` and `.code` files Node 20 produced
-//! (regenerate them with `tests/compat/regen.sh`).
+//! `fixtures/`) and every example in `examples/` runs under bistro; its
+//! stdout and exit status must equal, byte for byte, the `.out` and `.code`
+//! files Node 20 produced (regenerate them with `tests/compat/regen.sh`).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -57,11 +57,12 @@ fn check(program: &Path) -> Option<Mismatch> {
 
 #[test]
 fn compat_programs_match_node() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/compat");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut found = Vec::new();
-    programs(&root, &mut found);
-    found.sort();
+    programs(&root.join("tests/compat"), &mut found);
     assert!(found.len() >= 40, "expected at least 40 compat programs, found {}", found.len());
+    programs(&root.join("examples"), &mut found);
+    found.sort();
     let failures: Vec<Mismatch> = found.iter().filter_map(|p| check(p)).collect();
     for failure in &failures {
         eprintln!("==== {}\n{}", failure.program, failure.detail);

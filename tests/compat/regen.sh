@@ -1,12 +1,14 @@
 #!/bin/sh
-# Regenerates the expected output of every compat program with Node.js 20:
+# Regenerates the expected output of every compat program (and of every
+# example in ../../examples) with Node.js 20:
 # for PROGRAM.js (or .mjs) it writes PROGRAM.out (stdout) and PROGRAM.code
 # (exit status). Arguments come from PROGRAM.args when present. Programs run
 # from their own directory; files under fixtures/ are not programs.
 set -u
 cd "$(dirname "$0")"
+examples=../../examples
 node --version | grep -q '^v20\.' || { echo "regen.sh needs Node.js 20 (found $(node --version))" >&2; exit 1; }
-find . -path '*/fixtures' -prune -o \( -name '*.js' -o -name '*.mjs' \) -print | sort | while read -r program; do
+find . "$examples" -path '*/fixtures' -prune -o \( -name '*.js' -o -name '*.mjs' \) -print | sort | while read -r program; do
   dir=$(dirname "$program")
   base=$(basename "$program")
   stem=${base%.*}

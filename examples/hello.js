@@ -1,0 +1,2 @@
+// The smallest bistro program.
+console.log('Hello from bistro!');
