@@ -93,14 +93,16 @@ function onTimer(id) {
   }
 }
 
-function setTimeout(callback, after, ...args) {
+function setTimeout(callback, after) {
   validateFunction(callback, 'callback');
-  return new Timeout(callback, after, args.length === 0 ? undefined : args, false, true);
+  const args = arguments.length > 2 ? Array.prototype.slice.call(arguments, 2) : undefined;
+  return new Timeout(callback, after, args, false, true);
 }
 
-function setInterval(callback, repeat, ...args) {
+function setInterval(callback, repeat) {
   validateFunction(callback, 'callback');
-  return new Timeout(callback, repeat, args.length === 0 ? undefined : args, true, true);
+  const args = arguments.length > 2 ? Array.prototype.slice.call(arguments, 2) : undefined;
+  return new Timeout(callback, repeat, args, true, true);
 }
 
 function clearTimeout(timer) {
@@ -122,8 +124,19 @@ let immediateQueue = new FifoQueue();
 let immediateCount = 0;
 let refedImmediates = 0;
 
+// The check state last told to the kernel; the op is only called when it
+// changes, so a steady stream of immediates crosses into Rust rarely.
+let sentPending = false;
+let sentRefed = false;
+
 function updateCheckState() {
-  ops.immediates(immediateCount > 0, refedImmediates > 0);
+  const pending = immediateCount > 0;
+  const refed = refedImmediates > 0;
+  if (pending !== sentPending || refed !== sentRefed) {
+    sentPending = pending;
+    sentRefed = refed;
+    ops.immediates(pending, refed);
+  }
 }
 
 class Immediate {
@@ -135,8 +148,7 @@ class Immediate {
     immediateQueue.push(this);
     immediateCount++;
     refedImmediates++;
-    if (immediateCount === 1) updateCheckState();
-    else if (refedImmediates === 1) updateCheckState();
+    updateCheckState();
   }
 
   ref() {
@@ -188,9 +200,18 @@ function onImmediate() {
   updateCheckState();
 }
 
-function setImmediate(callback, ...args) {
+function setImmediate(callback, arg1, arg2, arg3) {
   validateFunction(callback, 'callback');
-  return new Immediate(callback, args.length === 0 ? undefined : args);
+  let args;
+  switch (arguments.length) {
+    case 0:
+    case 1: break;
+    case 2: args = [arg1]; break;
+    case 3: args = [arg1, arg2]; break;
+    case 4: args = [arg1, arg2, arg3]; break;
+    default: args = Array.prototype.slice.call(arguments, 1);
+  }
+  return new Immediate(callback, args);
 }
 
 function clearImmediate(immediate) {

@@ -18,6 +18,7 @@ pub(crate) struct Completion {
 pub(crate) struct Reactor {
     runtime: Runtime,
     tasks: LocalSet,
+    live_tasks: std::rc::Rc<std::cell::Cell<usize>>,
     sender: UnboundedSender<Completion>,
     receiver: std::cell::RefCell<UnboundedReceiver<Completion>>,
 }
@@ -30,7 +31,7 @@ impl Reactor {
             .build()
             .expect("cannot start the reactor");
         let (sender, receiver) = unbounded_channel();
-        Reactor { runtime, tasks: LocalSet::new(), sender, receiver: receiver.into() }
+        Reactor { runtime, tasks: LocalSet::new(), live_tasks: Default::default(), sender, receiver: receiver.into() }
     }
 
     /// A sender for completions, for pool workers.
@@ -41,8 +42,11 @@ impl Reactor {
     /// Spawns a reactor op; its result arrives as a completion.
     pub(crate) fn spawn(&self, token: u64, future: OpFuture) {
         let sender = self.sender.clone();
+        let live_tasks = std::rc::Rc::clone(&self.live_tasks);
+        live_tasks.set(live_tasks.get() + 1);
         self.tasks.spawn_local(async move {
             let result = future.await;
+            live_tasks.set(live_tasks.get() - 1);
             let _ = sender.send(Completion { token, result });
         });
     }
@@ -51,10 +55,26 @@ impl Reactor {
     /// no limit), then returns at most `max` completions.
     ///
     /// With a zero timeout it still yields once, so that tokio turns its
-    /// I/O driver even when completions are already queued.
+    /// I/O driver even when completions are already queued — unless no
+    /// reactor task exists, when only pool completions can be waiting and
+    /// the turn (an epoll call) is skipped.
     pub(crate) fn wait(&self, timeout: Option<Duration>, max: usize) -> Vec<Completion> {
         let mut receiver = self.receiver.borrow_mut();
         let mut ready = Vec::new();
+        let idle = timeout == Some(Duration::ZERO) && self.live_tasks.get() == 0;
+        if !idle {
+            self.block(&mut receiver, timeout, &mut ready);
+        }
+        while ready.len() < max {
+            match receiver.try_recv() {
+                Ok(completion) => ready.push(completion),
+                Err(_) => break,
+            }
+        }
+        ready
+    }
+
+    fn block(&self, receiver: &mut UnboundedReceiver<Completion>, timeout: Option<Duration>, ready: &mut Vec<Completion>) {
         self.tasks.block_on(&self.runtime, async {
             match timeout {
                 Some(limit) if limit.is_zero() => tokio::task::yield_now().await,
@@ -66,12 +86,5 @@ impl Reactor {
                 None => ready.extend(receiver.recv().await),
             }
         });
-        while ready.len() < max {
-            match receiver.try_recv() {
-                Ok(completion) => ready.push(completion),
-                Err(_) => break,
-            }
-        }
-        ready
     }
 }

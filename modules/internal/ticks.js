@@ -6,17 +6,26 @@ const { FifoQueue } = require('internal/queue');
 const { validateFunction } = require('internal/errors');
 
 const queue = new FifoQueue();
+// Mirrors the host's flag, so the crossing happens once per drain.
+let tickScheduled = false;
 
-function nextTick(callback, ...args) {
+function nextTick(callback) {
   validateFunction(callback, 'callback');
-  if (queue.length === 0) binding.setTickScheduled(true);
+  if (!tickScheduled) {
+    tickScheduled = true;
+    binding.setTickScheduled(true);
+  }
+  const args = arguments.length > 1 ? Array.prototype.slice.call(arguments, 1) : undefined;
   queue.push({ callback, args });
 }
 
 function runTick(tock) {
   const { callback, args } = tock;
+  if (args === undefined) {
+    callback();
+    return;
+  }
   switch (args.length) {
-    case 0: callback(); break;
     case 1: callback(args[0]); break;
     case 2: callback(args[0], args[1]); break;
     default: callback(...args);
@@ -35,6 +44,7 @@ function processTicksAndRejections() {
     }
     binding.runMicrotasks();
   } while (queue.length > 0 || processRejections());
+  tickScheduled = false;
   binding.setTickScheduled(false);
 }
 

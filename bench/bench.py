@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Runs bistro beside node (and bun and deno when present) and prints each
+figure with its ratio to node. Usage: bench/bench.py [--install] [--runs N]
+
+--install fetches bun and deno from npm into bench/.tools first."""
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+TOOLS = os.path.join(HERE, ".tools")
+
+# (name, script, runs, what is measured)
+CASES = [
+    ("startup: empty script", "empty.js", 30, "wall"),
+    ("startup: hello world", "hello.js", 30, "wall"),
+    ("peak RSS: hello world", "hello.js", 5, "rss"),
+    ("1M setImmediate hops", "immediate.js", 3, "wall"),
+    ("1M awaited promises", "promise.js", 3, "wall"),
+    ("1M process.nextTick", "nexttick.js", 3, "wall"),
+    ("100k setTimeout(0)", "timeout.js", 3, "wall"),
+]
+
+
+def find_tool(name):
+    for base, _dirs, files in os.walk(TOOLS):
+        if name in files and os.access(os.path.join(base, name), os.X_OK):
+            return os.path.join(base, name)
+    return shutil.which(name)
+
+
+def install_tools():
+    os.makedirs(TOOLS, exist_ok=True)
+    subprocess.run(["npm", "install", "--silent", "--prefix", TOOLS,
+                    "@oven/bun-linux-x64", "@deno/linux-x64-glibc"], check=False)
+
+
+def runtimes():
+    found = [("bistro", [os.path.join(ROOT, "target", "release", "bistro")])]
+    node = shutil.which("node")
+    if node:
+        found.append(("node", [node]))
+    bun = find_tool("bun")
+    if bun:
+        found.append(("bun", [bun, "run"]))
+    deno = find_tool("deno")
+    if deno:
+        found.append(("deno", [deno, "run", "-A", "--quiet"]))
+    return found
+
+
+def measure(command, script, kind):
+    path = os.path.join(HERE, "js", script)
+    start = time.perf_counter()
+    proc = subprocess.Popen(command + [path], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{command[0]} {script} failed: {proc.stderr.read().decode()}")
+    return usage.ru_maxrss / 1024.0 if kind == "rss" else elapsed * 1000.0
+
+
+def main():
+    args = sys.argv[1:]
+    if "--install" in args:
+        install_tools()
+    runs_override = int(args[args.index("--runs") + 1]) if "--runs" in args else None
+    subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
+    found = runtimes()
+    names = [name for name, _ in found]
+    print(f"{'case':28}" + "".join(f"{n:>12}" for n in names) + f"{'bistro/node':>14}")
+    for title, script, runs, kind in CASES:
+        runs = runs_override or runs
+        figures = {}
+        for name, command in found:
+            try:
+                samples = [measure(command, script, kind) for _ in range(runs)]
+                figures[name] = statistics.median(samples)
+            except RuntimeError as err:
+                print(f"  ({err})", file=sys.stderr)
+        unit = "MB" if kind == "rss" else "ms"
+        row = f"{title:28}" + "".join(
+            f"{figures[n]:>9.1f} {unit}" if n in figures else f"{'-':>12}" for n in names)
+        if "bistro" in figures and "node" in figures:
+            row += f"{figures['bistro'] / figures['node']:>13.2f}x"
+        print(row)
+
+
+if __name__ == "__main__":
+    main()
