@@ -17,15 +17,14 @@ const builtinIds = new Set(binding.builtinIds);
 function requireBuiltin(id) {
   const cached = builtinCache.get(id);
   if (cached !== undefined) return cached.exports;
-  const source = binding.builtinSource(id);
-  if (source === undefined) {
+  const fn = binding.loadBuiltin(id);
+  if (fn === undefined) {
     const err = new Error(`No such built-in module: ${id}`);
     err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
     throw err;
   }
   const mod = { id, exports: {} };
   builtinCache.set(id, mod);
-  const fn = binding.compileFunction(source, `node:${id}`, ['exports', 'require', 'module', 'binding']);
   fn.call(mod.exports, mod.exports, requireBuiltin, mod, binding);
   return mod.exports;
 }

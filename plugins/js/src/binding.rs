@@ -20,7 +20,7 @@ pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Objec
         ids.set(i, id)?;
     }
     binding.set("builtinIds", ids)?;
-    binding.set("builtinSource", Function::new(ctx.clone(), |id: String| builtins::source(&id))?)?;
+    binding.set("loadBuiltin", Function::new(ctx.clone(), |ctx: Ctx<'js>, id: String| builtins::load(&ctx, &id))?)?;
     binding.set("compileFunction", Function::new(ctx.clone(), compile_function)?)?;
     binding.set("readFile", Function::new(ctx.clone(), files::read_file)?)?;
     binding.set("stat", Function::new(ctx.clone(), files::stat_kind)?)?;

@@ -228,12 +228,7 @@ fn bootstrap<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>, options: &ScriptOptions
     let binding = binding::create(ctx, state)?;
     binding.set("argv", options.argv.clone())?;
     binding.set("execArgv", options.exec_argv.clone())?;
-    let source = builtins::source("internal/bootstrap").expect("modules/internal/bootstrap.js is embedded");
-    let mut eval = rquickjs::context::EvalOptions::default();
-    eval.global = true;
-    eval.strict = true;
-    eval.filename = Some("node:internal/bootstrap".into());
-    let function: Function = ctx.eval_with_options(format!("(function (binding) {{{source}\n}})"), eval)?;
+    let function = builtins::load(ctx, "internal/bootstrap")?.expect("modules/internal/bootstrap.js is embedded");
     let hooks: Object = function.call((binding,))?;
     Ok(Persistent::save(ctx, hooks))
 }
