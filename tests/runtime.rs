@@ -148,6 +148,28 @@ fn pool_completion_does_not_block_a_ticking_interval() {
 }
 
 #[test]
+fn inside_a_pool_callback_immediates_run_before_timers() {
+    // As in Node's I/O callbacks: the check phase follows the poll phase, so
+    // setImmediate beats setTimeout(0) every time.
+    let code = r#"
+        const t = require('plugin:test');
+        const order = [];
+        t.sleep(1).then(() => {
+          setTimeout(() => order.push('timeout'), 0);
+          setImmediate(() => order.push('immediate'));
+          process.nextTick(() => order.push('tick'));
+        });
+        setTimeout(() => t.report(...order), 50);
+    "#;
+    for _ in 0..5 {
+        let (exit, order) = run(code, RuntimeBuilder::new());
+        assert_eq!(exit, 0);
+        let order: Vec<&str> = order.iter().filter_map(Value::as_str).collect();
+        assert_eq!(order, vec!["tick", "immediate", "timeout"]);
+    }
+}
+
+#[test]
 fn reactor_timer_and_tcp_echo_complete_in_poll_phase() {
     let code = r#"
         const t = require('plugin:test');

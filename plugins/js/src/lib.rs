@@ -192,7 +192,9 @@ impl Host for ScriptHost {
         self.context.with(|ctx| {
             if !self.state.tick_scheduled.get() {
                 while ctx.execute_pending_job() {}
-                if self.state.rejections.borrow().is_empty() {
+                // A promise job may have called process.nextTick or left a
+                // rejection unhandled; either needs the full JS checkpoint.
+                if !self.state.tick_scheduled.get() && self.state.rejections.borrow().is_empty() {
                     return;
                 }
             }
