@@ -55,15 +55,29 @@ def runtimes():
 
 
 def measure(command, script, kind):
+    """Wall time in ms, or peak RSS in MB, of one run."""
     path = os.path.join(HERE, "js", script)
+    if kind == "rss":
+        return peak_rss_mb(command + [path])
     start = time.perf_counter()
-    proc = subprocess.Popen(command + [path], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
+    result = subprocess.run(command + [path], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     elapsed = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        raise RuntimeError(f"{command[0]} {script} failed: {proc.stderr.read().decode()}")
-    return usage.ru_maxrss / 1024.0 if kind == "rss" else elapsed * 1000.0
+    if result.returncode != 0:
+        raise RuntimeError(f"{command[0]} {script} failed: {result.stderr.decode()}")
+    return elapsed * 1000.0
+
+
+def peak_rss_mb(argv):
+    """Peak RSS through GNU time: a child forked from Python would report
+    Python's own peak (ru_maxrss survives exec), while /usr/bin/time is a
+    small parent whose figure is the program's."""
+    if not os.path.exists("/usr/bin/time"):
+        raise RuntimeError("peak RSS needs GNU time (apt-get install time)")
+    result = subprocess.run(["/usr/bin/time", "-f", "%M"] + argv, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE)
+    if result.returncode != 0:
+        raise RuntimeError(f"{argv[0]} failed: {result.stderr.decode()}")
+    return int(result.stderr.decode().strip().splitlines()[-1]) / 1024.0
 
 
 def main():
