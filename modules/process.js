@@ -37,7 +37,7 @@ Object.defineProperty(process, 'ppid', { enumerable: true, get: () => (ops ? ops
 process.exitCode = undefined;
 process.nextTick = ticks.nextTick;
 
-process.cwd = ops ? () => ops.cwd() : missingPlugin('process.cwd()');
+process.cwd = () => binding.cwd();
 process.chdir = function chdir(directory) {
   validateString(directory, 'directory');
   if (!ops) missingPlugin('process.chdir()')();

@@ -25,12 +25,12 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The plugins compiled into this build (cargo features).
 pub fn builtin_plugins() -> Vec<Box<dyn Plugin>> {
-    let mut plugins: Vec<Box<dyn Plugin>> = Vec::new();
-    #[cfg(feature = "timers")]
-    plugins.push(Box::new(bistro_timers::TimersPlugin));
-    #[cfg(feature = "process")]
-    plugins.push(Box::new(bistro_process::ProcessPlugin));
-    plugins
+    vec![
+        #[cfg(feature = "timers")]
+        Box::new(bistro_timers::TimersPlugin),
+        #[cfg(feature = "process")]
+        Box::new(bistro_process::ProcessPlugin),
+    ]
 }
 
 /// Builds and runs a bistro runtime: the built-in plugins plus any the host

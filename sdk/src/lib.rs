@@ -46,6 +46,6 @@ mod value;
 
 pub use capability::{Capability, CapabilityScope};
 pub use loop_access::LoopAccess;
-pub use op::{OpContext, OpDecl, OpError, OpFuture, OpHandler, OpResult};
+pub use op::{OpContext, OpDecl, OpError, OpFuture, OpHandler, OpResult, PoolFn, ReactorFn, SyncFn};
 pub use plugin::Plugin;
 pub use value::Value;

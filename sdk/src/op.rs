@@ -20,15 +20,22 @@ pub struct OpContext<'a> {
     pub event_loop: &'a dyn LoopAccess,
 }
 
+/// The body of a sync op.
+pub type SyncFn = dyn Fn(&OpContext<'_>, Vec<Value>) -> OpResult;
+/// The body of a pool op: it runs on a worker thread.
+pub type PoolFn = dyn Fn(Vec<Value>) -> OpResult + Send + Sync;
+/// The body of a reactor op: it starts a future on the reactor.
+pub type ReactorFn = dyn Fn(Vec<Value>) -> OpFuture;
+
 /// How an op runs.
 #[derive(Clone)]
 pub enum OpHandler {
     /// Runs on the loop thread and returns at once.
-    Sync(Arc<dyn Fn(&OpContext<'_>, Vec<Value>) -> OpResult>),
+    Sync(Arc<SyncFn>),
     /// Runs on the thread pool; JavaScript gets a promise.
-    Pool(Arc<dyn Fn(Vec<Value>) -> OpResult + Send + Sync>),
+    Pool(Arc<PoolFn>),
     /// Runs as a task on the reactor; JavaScript gets a promise.
-    Reactor(Arc<dyn Fn(Vec<Value>) -> OpFuture>),
+    Reactor(Arc<ReactorFn>),
 }
 
 /// An op declaration: a name, the capability it needs, and its handler.

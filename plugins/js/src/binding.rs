@@ -25,6 +25,7 @@ pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Objec
     binding.set("readFile", Function::new(ctx.clone(), files::read_file)?)?;
     binding.set("stat", Function::new(ctx.clone(), files::stat_kind)?)?;
     binding.set("realpath", Function::new(ctx.clone(), files::realpath)?)?;
+    binding.set("cwd", Function::new(ctx.clone(), files::cwd)?)?;
     binding.set("runMicrotasks", Function::new(ctx.clone(), |ctx: Ctx<'js>| while ctx.execute_pending_job() {})?)?;
     let s = Rc::clone(state);
     binding.set("setTickScheduled", Function::new(ctx.clone(), move |on: bool| s.tick_scheduled.set(on))?)?;
@@ -44,7 +45,6 @@ pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Objec
     )?;
     binding.set("runModule", Function::new(ctx.clone(), esm::run_module)?)?;
     binding.set("requireModule", Function::new(ctx.clone(), esm::require_module)?)?;
-    binding.set("threadpoolSize", state.kernel.threadpool_size())?;
     binding.set("version", env!("CARGO_PKG_VERSION"))?;
     binding.set("platform", node_platform())?;
     binding.set("arch", node_arch())?;

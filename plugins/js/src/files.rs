@@ -28,6 +28,14 @@ pub(crate) fn realpath(path: String) -> String {
     std::fs::canonicalize(&path).map_or(path, |p| p.to_string_lossy().into_owned())
 }
 
+/// The working directory (`process.cwd()`).
+pub(crate) fn cwd(ctx: Ctx<'_>) -> Result<String> {
+    match std::env::current_dir() {
+        Ok(dir) => Ok(dir.to_string_lossy().into_owned()),
+        Err(error) => Err(io_error(&ctx, error, "uv_cwd", "")),
+    }
+}
+
 /// A Node-style system error (`code`, `errno`, `syscall`, `path`).
 fn io_error(ctx: &Ctx<'_>, error: std::io::Error, syscall: &str, path: &str) -> rquickjs::Error {
     let (code, text) = match error.kind() {

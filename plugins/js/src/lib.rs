@@ -98,7 +98,10 @@ impl ScriptHost {
         self.context.with(|ctx| {
             let hooks = match hooks.restore(&ctx) {
                 Ok(hooks) => hooks,
-                Err(e) => return self.report(&ctx, e),
+                Err(e) => {
+                    self.report(&ctx, e);
+                    return;
+                }
             };
             let started = match entry {
                 Entry::File(path) => hooks.get::<_, Function>("runMain").and_then(|f| f.call::<_, ()>((path,))),
@@ -141,7 +144,7 @@ impl ScriptHost {
     /// Hands an exception to JavaScript's `fatal` hook (uncaughtException
     /// listeners, else print and exit 1). If that throws too, exits 7 as
     /// Node does.
-    fn report(&self, ctx: &Ctx<'_>, error: rquickjs::Error) -> () {
+    fn report(&self, ctx: &Ctx<'_>, error: rquickjs::Error) {
         let value = exception_value(ctx, error);
         let fatal = self.state.hooks.borrow().fatal.clone();
         let handled = fatal.map(|f| f.restore(ctx).and_then(|f| f.call::<_, ()>((value.clone(),))));

@@ -1,7 +1,9 @@
 //! # bistro-process
 //!
 //! The Rust half of `process`: environment variables (each read checked
-//! against the `env` capability), the working directory, ids, the clock.
+//! against the `env` capability), changing directory, ids, the clock.
+//! (Reading the working directory is the script host's own native: module
+//! resolution needs it in every build.)
 
 use std::sync::OnceLock;
 use std::time::Instant;
@@ -77,11 +79,6 @@ impl Plugin for ProcessPlugin {
             }),
             OpDecl::sync("env_keys", Capability::named("env"), |_, _| {
                 Ok(Value::List(std::env::vars_os().map(|(k, _)| Value::from(k.to_string_lossy().into_owned())).collect()))
-            }),
-            OpDecl::sync("cwd", Capability::none(), |_, _| {
-                std::env::current_dir()
-                    .map(|p| Value::from(p.to_string_lossy().into_owned()))
-                    .map_err(|e| io_error(&e, "uv_cwd", ""))
             }),
             OpDecl::sync("chdir", Capability::scoped("fs.read", 0), |_, args| {
                 let dir = string_arg(&args, 0, "directory")?;
