@@ -58,6 +58,40 @@ function normalizeString(path, allowAboveRoot) {
   return res;
 }
 
+// Scans the last segment of `path` (from the end down to `start`): where it
+// starts and ends, where its extension's dot is, and whether it has an
+// extension at all ('.', '..' and '.bashrc' have none).
+function scanLastSegment(path, start) {
+  let startDot = -1;
+  let startPart = 0;
+  let end = -1;
+  let matchedSlash = true;
+  let preDotState = 0;
+  for (let i = path.length - 1; i >= start; --i) {
+    const code = path.charCodeAt(i);
+    if (code === 47) {
+      if (!matchedSlash) {
+        startPart = i + 1;
+        break;
+      }
+      continue;
+    }
+    if (end === -1) {
+      matchedSlash = false;
+      end = i + 1;
+    }
+    if (code === 46) {
+      if (startDot === -1) startDot = i;
+      else if (preDotState !== 1) preDotState = 1;
+    } else if (startDot !== -1) {
+      preDotState = -1;
+    }
+  }
+  const hasExtension = !(startDot === -1 || end === -1 || preDotState === 0 ||
+    (preDotState === 1 && startDot === end - 1 && startDot === startPart + 1));
+  return { startDot, startPart, end, hasExtension };
+}
+
 const posix = {
   sep: '/',
   delimiter: ':',
@@ -222,36 +256,8 @@ const posix = {
 
   extname(path) {
     validateString(path, 'path');
-    let startDot = -1;
-    let startPart = 0;
-    let end = -1;
-    let matchedSlash = true;
-    let preDotState = 0;
-    for (let i = path.length - 1; i >= 0; --i) {
-      const code = path.charCodeAt(i);
-      if (code === 47) {
-        if (!matchedSlash) {
-          startPart = i + 1;
-          break;
-        }
-        continue;
-      }
-      if (end === -1) {
-        matchedSlash = false;
-        end = i + 1;
-      }
-      if (code === 46) {
-        if (startDot === -1) startDot = i;
-        else if (preDotState !== 1) preDotState = 1;
-      } else if (startDot !== -1) {
-        preDotState = -1;
-      }
-    }
-    if (startDot === -1 || end === -1 || preDotState === 0 ||
-        (preDotState === 1 && startDot === end - 1 && startDot === startPart + 1)) {
-      return '';
-    }
-    return path.slice(startDot, end);
+    const { startDot, end, hasExtension } = scanLastSegment(path, 0);
+    return hasExtension ? path.slice(startDot, end) : '';
   },
 
   format(pathObject) {
@@ -274,36 +280,10 @@ const posix = {
     } else {
       start = 0;
     }
-    let startDot = -1;
-    let startPart = 0;
-    let end = -1;
-    let matchedSlash = true;
-    let i = path.length - 1;
-    let preDotState = 0;
-    for (; i >= start; --i) {
-      const code = path.charCodeAt(i);
-      if (code === 47) {
-        if (!matchedSlash) {
-          startPart = i + 1;
-          break;
-        }
-        continue;
-      }
-      if (end === -1) {
-        matchedSlash = false;
-        end = i + 1;
-      }
-      if (code === 46) {
-        if (startDot === -1) startDot = i;
-        else if (preDotState !== 1) preDotState = 1;
-      } else if (startDot !== -1) {
-        preDotState = -1;
-      }
-    }
+    const { startDot, startPart, end, hasExtension } = scanLastSegment(path, start);
     if (end !== -1) {
       const start2 = startPart === 0 && isAbsolute ? 1 : startPart;
-      if (startDot === -1 || preDotState === 0 ||
-          (preDotState === 1 && startDot === end - 1 && startDot === startPart + 1)) {
+      if (!hasExtension) {
         ret.base = ret.name = path.slice(start2, end);
       } else {
         ret.name = path.slice(start2, startDot);
