@@ -18,8 +18,9 @@ function describeReceived(value) {
 function makeError(Base, code, message) {
   const err = new Base(message);
   Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
-  // Rebuild the stack now that `code` is set, so it reads "TypeError [CODE]: ...".
-  if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(err, makeError);
+  // Rebuild the stack now that `code` is set, so it reads "TypeError [CODE]: ...",
+  // starting at the caller of the codes.ERR_* function, as in Node.
+  if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(err, codes[code] || makeError);
   return err;
 }
 

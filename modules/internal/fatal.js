@@ -33,7 +33,8 @@ function describe(err) {
 
 // A syntax error in code being loaded: one line, "file:line:col: message".
 function syntaxErrorLine(err) {
-  const match = /\n    at (?:.*? \()?([^()\s]+):(\d+):(\d+)/.exec(String(err.stack));
+  const frames = String(err.stack).matchAll(/\n    at (?:.*? \()?([^()\s]+):(\d+):(\d+)/g);
+  const match = [...frames].find((m) => !m[1].startsWith('node:'));
   const where = match ? `${match[1]}:${match[2]}:${match[3]}: ` : '';
   return `${where}SyntaxError: ${err.message}\n`;
 }
