@@ -37,6 +37,40 @@
 //!
 //! From JavaScript, the plugin is `require('plugin:greeter')`: `greet()`
 //! returns a string; `slow_double(2)` returns a promise of 4.
+//!
+//! ## Choosing a handler kind
+//!
+//! * Sync ops block the event loop while they run: keep them to
+//!   microseconds (argument checks, clocks, small computations).
+//! * Pool ops may block (files, hashing, compression). They get owned
+//!   arguments and must be `Send + Sync`; the result resolves a promise in
+//!   the poll phase.
+//! * Reactor ops are futures on the loop thread's tokio runtime (sockets,
+//!   timers); they need not be `Send`.
+//!
+//! ## Capabilities
+//!
+//! Every op declares a [`Capability`]: [`Capability::none`] for pure
+//! computation, [`Capability::named`] for a power without a scope
+//! (`process.spawn`), or [`Capability::scoped`] when an argument names the
+//! resource (`fs.read` and its path argument). The kernel checks it before
+//! the handler runs; without any permission flag everything is allowed, as
+//! in Node. A denied call never reaches the handler: JavaScript gets an
+//! `ERR_ACCESS_DENIED` error naming the capability and how to grant it.
+//!
+//! ## Errors
+//!
+//! Return an [`OpError`]: its `code` and extra properties (`errno`,
+//! `syscall`, `path`) become properties of the JavaScript error, so plugins
+//! can mirror Node's system errors exactly. A panic in a pool op is caught
+//! and becomes an `ERR_PLUGIN_PANIC` error; the runtime keeps running.
+//!
+//! ## The loop
+//!
+//! A sync op reaches the event loop through [`OpContext::event_loop`]
+//! ([`LoopAccess`]): the loop clock, timers, the check queue, and
+//! [`LoopAccess::adjust_refs`] for handles that should keep the process
+//! alive while open.
 
 mod capability;
 mod loop_access;
