@@ -2,7 +2,7 @@
 // node:process — the process object (an EventEmitter).
 
 const EventEmitter = require('events');
-const { codes, validateString } = require('internal/errors');
+const { codes, validateInteger, validateString } = require('internal/errors');
 const ticks = require('internal/ticks');
 
 const ops = binding.ops.process;
@@ -34,7 +34,20 @@ process.platform = binding.platform;
 process.arch = binding.arch;
 process.pid = ops ? ops.pid() : 0;
 Object.defineProperty(process, 'ppid', { enumerable: true, get: () => (ops ? ops.ppid() : 0) });
-process.exitCode = undefined;
+// exitCode accepts integers and integer strings (Node 20, DEP0164).
+let exitCode;
+Object.defineProperty(process, 'exitCode', {
+  enumerable: true,
+  configurable: false,
+  get() { return exitCode; },
+  set(code) {
+    if (code !== null && code !== undefined) {
+      const isIntegerString = typeof code === 'string' && code !== '' && Number.isInteger(+code);
+      if (!isIntegerString) validateInteger(code, 'code');
+    }
+    exitCode = code;
+  },
+});
 process.nextTick = ticks.nextTick;
 
 process.cwd = () => binding.cwd();
@@ -128,6 +141,7 @@ process.stderr = stream(2, binding.writeStderr);
 
 process.exit = function exit(code) {
   if (code !== undefined) process.exitCode = code;
+  else if (process.exitCode === null) process.exitCode = undefined;
   require('internal/fatal').emitExit(false);
   binding.reallyExit(process.exitCode === undefined ? 0 : Number(process.exitCode) | 0);
 };

@@ -1,9 +1,10 @@
 'use strict';
 // Node's coded errors (`err.code = 'ERR_...'`) and their messages.
 
+// Node's determineSpecificType: how "Received ..." describes a value.
 function describeReceived(value) {
   if (value == null) return ` Received ${value}`;
-  if (typeof value === 'function') return ` Received function ${value.name}`;
+  if (typeof value === 'function' && value.name) return ` Received function ${value.name}`;
   if (typeof value === 'object') {
     if (value.constructor && value.constructor.name) {
       return ` Received an instance of ${value.constructor.name}`;
@@ -15,6 +16,43 @@ function describeReceived(value) {
   return ` Received type ${typeof value} (${inspected})`;
 }
 
+const primitiveTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
+const classNamePattern = /^([A-Z][a-z0-9]*)+$/;
+
+function listOf(items, single, several) {
+  if (items.length > 2) return `${several}${items.slice(0, -1).join(', ')}, or ${items[items.length - 1]}`;
+  if (items.length === 2) return `${several}${items[0]} or ${items[1]}`;
+  return `${single}${items[0]}`;
+}
+
+// "must be of type string or an instance of Buffer", as Node words it.
+function describeExpected(expected) {
+  const types = [];
+  const instances = [];
+  const other = [];
+  for (const value of expected) {
+    if (primitiveTypes.includes(value)) types.push(value.toLowerCase());
+    else if (classNamePattern.test(value)) instances.push(value);
+    else other.push(value);
+  }
+  if (instances.length > 0 && types.includes('object')) {
+    types.splice(types.indexOf('object'), 1);
+    instances.push('Object');
+  }
+  const parts = [];
+  if (types.length > 0) parts.push(listOf(types, 'of type ', 'one of type '));
+  if (instances.length > 0) {
+    parts.push(instances.length > 2
+      ? `an instance of ${instances.slice(0, -1).join(', ')}, or ${instances[instances.length - 1]}`
+      : `an instance of ${instances.join(' or ')}`);
+  }
+  if (other.length > 0) {
+    if (other.length === 1) parts.push(`${other[0].toLowerCase() !== other[0] ? 'an ' : ''}${other[0]}`);
+    else parts.push(listOf(other, '', 'one of '));
+  }
+  return parts.join(' or ');
+}
+
 function makeError(Base, code, message) {
   const err = new Base(message);
   Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
@@ -24,17 +62,12 @@ function makeError(Base, code, message) {
   return err;
 }
 
-function oneOf(types) {
-  if (types.length === 1) return `of type ${types[0]}`;
-  return `one of type ${types.slice(0, -1).join(', ')} or ${types[types.length - 1]}`;
-}
-
 const codes = {
   ERR_INVALID_ARG_TYPE(name, expected, actual) {
     const types = Array.isArray(expected) ? expected : [expected];
-    const what = name.includes('.') ? 'property' : 'argument';
+    const subject = name.endsWith(' argument') ? name : `"${name}" ${name.includes('.') ? 'property' : 'argument'}`;
     return makeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-      `The "${name}" ${what} must be ${oneOf(types)}.${describeReceived(actual)}`);
+      `The ${subject} must be ${describeExpected(types)}.${describeReceived(actual)}`);
   },
   ERR_INVALID_ARG_VALUE(name, value, reason = 'is invalid') {
     const inspected = require('util').inspect(value);
@@ -91,10 +124,16 @@ function validateString(value, name) {
   if (typeof value !== 'string') throw codes.ERR_INVALID_ARG_TYPE(name, 'string', value);
 }
 
+function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
+  if (typeof value !== 'number') throw codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (value < min || value > max) throw codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+}
+
 function validateObject(value, name) {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw codes.ERR_INVALID_ARG_TYPE(name, 'object', value);
   }
 }
 
-module.exports = { codes, makeError, validateFunction, validateNumber, validateString, validateObject };
+module.exports = { codes, makeError, validateFunction, validateNumber, validateString, validateInteger, validateObject };

@@ -74,6 +74,11 @@ function triggerUncaughtException(err, fromPromise) {
   binding.reallyExit(1);
 }
 
+function exitCodeOf(process) {
+  const code = process.exitCode;
+  return code === undefined || code === null ? 0 : Number(code) | 0;
+}
+
 // Emits 'exit' once and returns the exit code.
 function emitExit(unsettledMain) {
   const process = globalThis.process;
@@ -84,10 +89,9 @@ function emitExit(unsettledMain) {
   if (!exiting) {
     exiting = true;
     process._exiting = true;
-    const code = process.exitCode === undefined ? 0 : process.exitCode;
-    process.emit('exit', code);
+    process.emit('exit', exitCodeOf(process));
   }
-  return (process.exitCode === undefined ? 0 : Number(process.exitCode)) | 0;
+  return exitCodeOf(process);
 }
 
 module.exports = { triggerUncaughtException, emitExit, printUncaught };

@@ -25,17 +25,19 @@ fn string_arg(args: &[Value], index: usize, what: &str) -> Result<String, OpErro
         .ok_or_else(|| OpError::type_error(format!("The \"{what}\" argument must be of type string")))
 }
 
-fn io_error(error: &std::io::Error, syscall: &str, path: &str) -> OpError {
+/// A Node system error for a failed `syscall` from `path` to `dest`.
+fn io_error(error: &std::io::Error, syscall: &str, path: &str, dest: &str) -> OpError {
     let (code, text) = match error.kind() {
         std::io::ErrorKind::NotFound => ("ENOENT", "no such file or directory"),
         std::io::ErrorKind::PermissionDenied => ("EACCES", "permission denied"),
         _ if error.raw_os_error() == Some(20) => ("ENOTDIR", "not a directory"),
         _ => ("EIO", "i/o error"),
     };
-    OpError::new(code, format!("{code}: {text}, {syscall} '{path}'"))
+    OpError::new(code, format!("{code}: {text}, {syscall} '{path}' -> '{dest}'"))
         .with_prop("errno", -(error.raw_os_error().unwrap_or(5) as f64))
         .with_prop("syscall", syscall)
         .with_prop("path", path)
+        .with_prop("dest", dest)
 }
 
 /// Resident set size in bytes, from /proc (0 where unavailable).
@@ -82,7 +84,8 @@ impl Plugin for ProcessPlugin {
             }),
             OpDecl::sync("chdir", Capability::scoped("fs.read", 0), |_, args| {
                 let dir = string_arg(&args, 0, "directory")?;
-                std::env::set_current_dir(&dir).map_err(|e| io_error(&e, "chdir", &dir))?;
+                let from = std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+                std::env::set_current_dir(&dir).map_err(|e| io_error(&e, "chdir", &from, &dir))?;
                 Ok(Value::Undefined)
             }),
             OpDecl::sync("pid", Capability::none(), |_, _| Ok(Value::Number(std::process::id() as f64))),
