@@ -44,8 +44,13 @@ class Timeout {
     ops.start(this[kId], Math.trunc(this._idleTimeout), this._refed);
   }
 
+  // Restarts the timer from now; a timer that already fired runs again,
+  // a cleared one stays cleared (as in Node).
   refresh() {
-    if (!this._destroyed) this._arm();
+    if (this._idleTimeout !== -1) {
+      this._destroyed = false;
+      this._arm();
+    }
     return this;
   }
 
@@ -109,6 +114,7 @@ function clearTimeout(timer) {
   if (timer === null || timer === undefined) return;
   if (timer instanceof Timeout) {
     timer._destroyed = true;
+    timer._idleTimeout = -1;
     if (active.delete(timer[kId])) ops.stop(timer[kId]);
     return;
   }
