@@ -13,8 +13,8 @@ const iv = setInterval(() => {
   if (k === 1) throw new Error('interval throws once');
   console.log('interval continues', k);
   if (k === 3) clearInterval(iv);
-}, 2);
+}, 15);
 process.on('uncaughtException', (e) => console.log('caught:', e.message));
 const u = setTimeout(() => {}, 1);
 console.log(u.hasRef(), u.unref() === u, u.hasRef(), u.ref().hasRef());
-setTimeout(() => console.log('done', n, t.hasRef()), 30);
+setTimeout(() => console.log('done', n, t.hasRef()), 70);
