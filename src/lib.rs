@@ -13,12 +13,18 @@
 //! assert_eq!(code, 0);
 //! ```
 
+pub mod cli;
+mod loading;
+pub mod manifest;
+
+use std::path::PathBuf;
 use std::rc::Rc;
 
 pub use bistro_js::{Entry, ScriptOptions};
 pub use bistro_kernel::{Kernel, KernelConfig, Permissions};
 pub use bistro_sdk as sdk;
 use bistro_sdk::Plugin;
+use manifest::PluginEntry;
 
 /// The version reported by `bistro --version` and `process.versions.bistro`.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -37,8 +43,17 @@ pub fn builtin_plugins() -> Vec<Box<dyn Plugin>> {
 /// adds, a capability policy, and the script options.
 pub struct RuntimeBuilder {
     plugins: Vec<Box<dyn Plugin>>,
+    files: Vec<PluginFile>,
     config: KernelConfig,
     options: ScriptOptions,
+}
+
+/// A plugin to load from a file when the runtime starts.
+enum PluginFile {
+    /// `[plugins.NAME]` in the manifest.
+    Manifest(PluginEntry),
+    /// `--plugin FILE`: named by the plugin itself.
+    Path(PathBuf),
 }
 
 impl Default for RuntimeBuilder {
@@ -51,12 +66,31 @@ impl RuntimeBuilder {
     /// A runtime with this build's plugins, no restrictions, and the pool
     /// size from `UV_THREADPOOL_SIZE`.
     pub fn new() -> Self {
-        RuntimeBuilder { plugins: builtin_plugins(), config: KernelConfig::default(), options: ScriptOptions::default() }
+        RuntimeBuilder {
+            plugins: builtin_plugins(),
+            files: Vec::new(),
+            config: KernelConfig::default(),
+            options: ScriptOptions::default(),
+        }
     }
 
     /// Adds a plugin (its ops become `require('plugin:NAME')`).
     pub fn plugin(mut self, plugin: impl Plugin + 'static) -> Self {
         self.plugins.push(Box::new(plugin));
+        self
+    }
+
+    /// Loads a plugin declared in a manifest when the runtime starts
+    /// (`require('plugin:NAME')` uses the manifest's name).
+    pub fn manifest_plugin(mut self, entry: PluginEntry) -> Self {
+        self.files.push(PluginFile::Manifest(entry));
+        self
+    }
+
+    /// Loads a plugin file (`.wasm` component or native library) when the
+    /// runtime starts, under the name the plugin gives itself.
+    pub fn plugin_file(mut self, path: impl Into<PathBuf>) -> Self {
+        self.files.push(PluginFile::Path(path.into()));
         self
     }
 
@@ -79,8 +113,13 @@ impl RuntimeBuilder {
     }
 
     /// Runs `entry` and the event loop to the end; returns the exit code.
+    /// A plugin file that cannot be loaded is an error naming the file.
     pub fn run(self, entry: Entry) -> Result<i32, String> {
-        let kernel = Rc::new(Kernel::new(self.config, self.plugins));
+        let mut plugins = self.plugins;
+        for file in self.files {
+            plugins.push(loading::load(file, &self.config.permissions)?);
+        }
+        let kernel = Rc::new(Kernel::new(self.config, plugins));
         let mut host = bistro_js::ScriptHost::new(kernel, self.options)?;
         Ok(host.run(entry))
     }

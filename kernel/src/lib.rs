@@ -36,10 +36,11 @@ mod ops;
 mod permissions;
 mod pool;
 mod reactor;
+mod scope;
 mod timers;
 
 pub use kernel::{Kernel, KernelConfig};
 pub use host::Host;
 pub use ops::{OpCall, OpId, OpInfo};
-pub use permissions::{Grant, Permissions};
+pub use permissions::{denied, grant_hint, Grant, Permissions};
 pub use pool::threadpool_size_from_env;

@@ -74,9 +74,11 @@
 
 mod capability;
 mod loop_access;
+pub mod native;
 mod op;
 mod plugin;
 mod value;
+pub mod wire;
 
 pub use capability::{Capability, CapabilityScope};
 pub use loop_access::LoopAccess;

@@ -21,6 +21,7 @@ mod builtins;
 mod convert;
 mod esm;
 mod files;
+mod limits;
 mod state;
 
 use std::rc::Rc;
@@ -57,12 +58,17 @@ pub struct ScriptOptions {
     pub exec_argv: Vec<String>,
     /// The JavaScript stack limit in bytes.
     pub max_stack_size: usize,
+    /// The JavaScript heap limit in bytes (`--max-heap`).
+    pub max_heap: Option<usize>,
+    /// The CPU time the script may use (`--cpu-time`); past it the process
+    /// ends with a message and exit code 1.
+    pub cpu_time: Option<std::time::Duration>,
 }
 
 impl Default for ScriptOptions {
     fn default() -> Self {
         let exe = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
-        ScriptOptions { argv: vec![exe], exec_argv: Vec::new(), max_stack_size: 4 << 20 }
+        ScriptOptions { argv: vec![exe], exec_argv: Vec::new(), max_stack_size: 4 << 20, max_heap: None, cpu_time: None }
     }
 }
 
@@ -82,6 +88,12 @@ impl ScriptHost {
         runtime.set_max_stack_size(options.max_stack_size);
         let context = Context::full(&runtime).map_err(|e| format!("cannot create the JavaScript context: {e}"))?;
         let state = HostState::new(kernel);
+        if let Some(bytes) = options.max_heap {
+            runtime.set_memory_limit(bytes);
+        }
+        if let Some(limit) = options.cpu_time {
+            runtime.set_interrupt_handler(Some(limits::cpu_time_guard(Rc::clone(&state), limit)));
+        }
         runtime.set_loader(esm::ImportResolver(Rc::clone(&state)), esm::ImportLoader(Rc::clone(&state)));
         let tracker_state = Rc::clone(&state);
         runtime.set_host_promise_rejection_tracker(Some(Box::new(move |ctx, promise, reason, handled| {
@@ -146,6 +158,10 @@ impl ScriptHost {
     /// Node does.
     fn report(&self, ctx: &Ctx<'_>, error: rquickjs::Error) {
         let value = exception_value(ctx, error);
+        if limits::is_out_of_memory(&value) {
+            // Lift the limit so the error can be reported at all.
+            self.runtime.set_memory_limit(0);
+        }
         let fatal = self.state.hooks.borrow().fatal.clone();
         let handled = fatal.map(|f| f.restore(ctx).and_then(|f| f.call::<_, ()>((value.clone(),))));
         if !matches!(handled, Some(Ok(()))) {

@@ -1,0 +1,74 @@
+//! Loading plugin files: native libraries and WebAssembly components,
+//! checked against the capability policy first.
+
+use std::path::Path;
+
+use bistro_kernel::Permissions;
+use bistro_sdk::{OpDecl, Plugin};
+
+use crate::manifest::{PluginEntry, PluginSource};
+use crate::PluginFile;
+
+/// A plugin under the name the manifest gives it.
+struct Renamed {
+    name: String,
+    inner: Box<dyn Plugin>,
+}
+
+impl Plugin for Renamed {
+    fn name(&self) -> &str {
+        &self.name
+    }
+
+    fn ops(&self) -> Vec<OpDecl> {
+        self.inner.ops()
+    }
+}
+
+pub(crate) fn load(file: PluginFile, permissions: &Permissions) -> Result<Box<dyn Plugin>, String> {
+    match file {
+        PluginFile::Path(path) => {
+            let is_wasm = path.extension().is_some_and(|e| e == "wasm");
+            let entry = PluginEntry {
+                name: String::new(),
+                source: if is_wasm { PluginSource::Wasm(path) } else { PluginSource::Native(path) },
+                memory: None,
+                fuel: None,
+                timeout: None,
+                grants: Vec::new(),
+            };
+            load_entry(&entry, permissions)
+        }
+        PluginFile::Manifest(entry) => {
+            let inner = load_entry(&entry, permissions)?;
+            Ok(Box::new(Renamed { name: entry.name, inner }))
+        }
+    }
+}
+
+fn load_entry(entry: &PluginEntry, permissions: &Permissions) -> Result<Box<dyn Plugin>, String> {
+    match &entry.source {
+        PluginSource::Native(path) => load_native(path, permissions),
+        PluginSource::Wasm(path) => Err(format!(
+            "cannot load {}: this build has no WebAssembly plugin host",
+            path.display()
+        )),
+    }
+}
+
+#[cfg(feature = "native")]
+fn load_native(path: &Path, permissions: &Permissions) -> Result<Box<dyn Plugin>, String> {
+    if !permissions.allows("plugin.native", None) {
+        return Err(format!(
+            "loading the native plugin {} needs the plugin.native capability: \
+             run with --allow-native, or add native = true to [permissions] in bistro.toml",
+            path.display()
+        ));
+    }
+    Ok(Box::new(bistro_native_host::NativePluginFile::load(path)?))
+}
+
+#[cfg(not(feature = "native"))]
+fn load_native(path: &Path, _: &Permissions) -> Result<Box<dyn Plugin>, String> {
+    Err(format!("cannot load {}: this build has no native plugin host", path.display()))
+}
