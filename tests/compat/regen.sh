@@ -8,7 +8,7 @@ set -u
 cd "$(dirname "$0")"
 examples=../../examples
 node --version | grep -q '^v20\.' || { echo "regen.sh needs Node.js 20 (found $(node --version))" >&2; exit 1; }
-find . "$examples" -path '*/fixtures' -prune -o \( -name '*.js' -o -name '*.mjs' \) -print | sort | while read -r program; do
+find . "$examples" \( -path '*/fixtures' -o -path '*/plugins' \) -prune -o \( -name '*.js' -o -name '*.mjs' \) -print | sort | while read -r program; do
   dir=$(dirname "$program")
   base=$(basename "$program")
   stem=${base%.*}
