@@ -139,6 +139,28 @@ function stream(fd, write) {
 process.stdout = stream(1, binding.writeStdout);
 process.stderr = stream(2, binding.writeStderr);
 
+// process.permission.has(scope[, reference]), Node 20's permission model,
+// answered from bistro's capabilities. Node's scopes map onto them: 'fs'
+// (read and write), 'fs.read', 'fs.write', 'child' (process.spawn),
+// 'worker' (no workers in bistro: only when unrestricted); bistro's own
+// capability names ('env', 'net.connect', ...) work too.
+process.permission = {
+  has(scope, reference) {
+    validateString(scope, 'scope');
+    if (reference !== undefined) validateString(reference, 'reference');
+    switch (scope) {
+      case 'fs':
+        return binding.permissionHas('fs.read', reference) && binding.permissionHas('fs.write', reference);
+      case 'child':
+        return binding.permissionHas('process.spawn');
+      case 'worker':
+        return binding.permissionHas('worker');
+      default:
+        return binding.permissionHas(scope, reference);
+    }
+  },
+};
+
 process.exit = function exit(code) {
   if (code !== undefined) process.exitCode = code;
   else if (process.exitCode === null) process.exitCode = undefined;

@@ -128,3 +128,54 @@ fn broken_stdout_pipe_does_not_crash() {
     assert!(!err.contains("panicked"), "{err}");
     assert!(status.code().is_some(), "ended by a signal: {status:?}");
 }
+
+#[test]
+fn heap_limit_gives_a_catchable_out_of_memory_error() {
+    let grow = "const keep = []; try { for (;;) keep.push(new Array(100000).fill(1)); } \
+                catch (e) { keep.length = 0; console.log('caught', e.message); }";
+    let out = bistro(&["--max-heap", "32MiB", "-e", grow]);
+    assert_eq!(stdout(&out), "caught out of memory\n", "{}", stderr(&out));
+    assert_eq!(out.status.code(), Some(0));
+    let out = bistro(&["--max-heap", "32MiB", "-e", "const keep = []; for (;;) keep.push(new Array(100000).fill(1));"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("out of memory"), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
+}
+
+#[test]
+fn cpu_time_limit_stops_an_infinite_loop() {
+    let started = std::time::Instant::now();
+    let out = bistro(&["--cpu-time", "300ms", "-e", "console.log('spinning'); for (;;) {}"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stdout(&out), "spinning\n");
+    assert!(stderr(&out).contains("--cpu-time"), "{}", stderr(&out));
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    // Waiting uses no CPU: a timer longer than the limit still fires.
+    let out = bistro(&["--cpu-time", "300ms", "-e", "setTimeout(() => console.log('waited'), 600)"]);
+    assert_eq!((stdout(&out).as_str(), out.status.code()), ("waited\n", Some(0)));
+}
+
+#[test]
+fn manifest_errors_name_the_file_and_line() {
+    let dir = std::env::temp_dir().join(format!("bistro-cli-manifest-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("bistro.toml"), "[runtime]\nthreadpool = 4\nthredpool = 8\n").unwrap();
+    std::fs::write(dir.join("main.js"), "console.log('ran')").unwrap();
+    let out = bistro(&[dir.join("main.js").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains(&format!("{}:3:", dir.join("bistro.toml").display())) && err.contains("thredpool"), "{err}");
+    std::fs::write(dir.join("bistro.toml"), "[permissions]\nenv = [\"BISTRO_VISIBLE\"]\n").unwrap();
+    std::fs::write(dir.join("main.js"), "for (const n of ['BISTRO_VISIBLE', 'HOME']) try { console.log(n, process.env[n]) } catch (e) { console.log(n, e.code) }").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_bistro"))
+        .arg(dir.join("main.js"))
+        .env("BISTRO_VISIBLE", "yes")
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&out), "BISTRO_VISIBLE yes\nHOME ERR_ACCESS_DENIED\n");
+    let other = dir.join("other.toml");
+    std::fs::write(&other, "[runtime]\nthreadpool = 2000\n").unwrap();
+    let out = bistro(&["--config", other.to_str().unwrap(), dir.join("main.js").to_str().unwrap()]);
+    assert!(stderr(&out).contains("other.toml:2:") && stderr(&out).contains("threadpool"), "{}", stderr(&out));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

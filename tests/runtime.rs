@@ -76,6 +76,25 @@ impl Plugin for TestPlugin {
                 })
             }),
             OpDecl::sync("secret", Capability::named("test.secret"), |_, _| Ok(Value::from("s3cret"))),
+            // Stand-ins for the fs, net and child_process ops of later
+            // issues: real file reads, real sockets, real processes.
+            OpDecl::pool("read", Capability::scoped("fs.read", 0), |args| {
+                let path = args.first().and_then(Value::as_str).unwrap_or_default();
+                std::fs::read_to_string(path).map(Value::from).map_err(|e| OpError::new("EIO", e.to_string()))
+            }),
+            OpDecl::sync("write", Capability::scoped("fs.write", 0), |_, args| {
+                let path = args.first().and_then(Value::as_str).unwrap_or_default();
+                std::fs::write(path, "written").map(|()| Value::Undefined).map_err(|e| OpError::new("EIO", e.to_string()))
+            }),
+            OpDecl::sync("listen", Capability::scoped("net.listen", 0), |_, args| {
+                let address = args.first().and_then(Value::as_str).unwrap_or_default();
+                let listener = std::net::TcpListener::bind(address).map_err(|e| OpError::new("EADDR", e.to_string()))?;
+                Ok(Value::Number(listener.local_addr().map(|a| a.port() as f64).unwrap_or(0.0)))
+            }),
+            OpDecl::sync("spawn", Capability::named("process.spawn"), |_, _| {
+                let status = std::process::Command::new("true").status().map_err(|e| OpError::new("ENOENT", e.to_string()))?;
+                Ok(Value::Bool(status.success()))
+            }),
         ]
     }
 }
@@ -242,4 +261,148 @@ fn unknown_plugin_is_a_clear_error() {
 fn exit_code_comes_back_to_the_host() {
     let (exit, _) = run("process.exitCode = 9", RuntimeBuilder::new());
     assert_eq!(exit, 9);
+}
+
+/// A temporary folder with `granted/data.txt`, `outside.txt` and a symbolic
+/// link `granted/escape` pointing at `outside.txt`.
+struct Sandbox {
+    root: std::path::PathBuf,
+}
+
+impl Sandbox {
+    fn new(tag: &str) -> Sandbox {
+        let root = std::env::temp_dir().join(format!("bistro-sandbox-{tag}-{}", std::process::id()));
+        std::fs::create_dir_all(root.join("granted")).unwrap();
+        std::fs::write(root.join("granted/data.txt"), "inside").unwrap();
+        std::fs::write(root.join("outside.txt"), "outside").unwrap();
+        let link = root.join("granted/escape");
+        let _ = std::fs::remove_file(&link);
+        std::os::unix::fs::symlink(root.join("outside.txt"), &link).unwrap();
+        Sandbox { root }
+    }
+
+    fn path(&self, rel: &str) -> String {
+        self.root.join(rel).to_string_lossy().into_owned()
+    }
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.root);
+    }
+}
+
+/// Runs `op(arg)` for each argument and reports the result or error code.
+fn outcomes(op: &str, paths: &[String], permissions: Permissions) -> Vec<String> {
+    let list = paths.iter().map(|p| format!("{p:?}")).collect::<Vec<_>>().join(", ");
+    let code = format!(
+        r#"
+        const t = require('plugin:test');
+        (async () => {{
+          for (const p of [{list}]) {{
+            try {{ t.report(String(await t.{op}(p))); }} catch (e) {{ t.report(e.code); }}
+          }}
+        }})();
+        "#
+    );
+    let (_, reports) = run(&code, RuntimeBuilder::new().permissions(permissions));
+    reports.iter().map(|v| v.as_str().unwrap_or("?").to_owned()).collect()
+}
+
+#[test]
+fn reads_are_confined_to_granted_folders_after_resolving_paths() {
+    let sb = Sandbox::new("read");
+    let mut permissions = Permissions::sandbox();
+    permissions.grant("fs.read", Some(vec![sb.path("granted")]));
+    let results = outcomes(
+        "read",
+        &[
+            sb.path("granted/data.txt"),
+            sb.path("granted/../granted/data.txt"),
+            sb.path("granted/../outside.txt"),
+            sb.path("granted/escape"),
+            sb.path("outside.txt"),
+            "/etc/hostname".to_owned(),
+        ],
+        permissions,
+    );
+    assert_eq!(results, vec!["inside", "inside", "ERR_ACCESS_DENIED", "ERR_ACCESS_DENIED", "ERR_ACCESS_DENIED", "ERR_ACCESS_DENIED"]);
+}
+
+#[test]
+fn writes_need_fs_write_not_fs_read() {
+    let sb = Sandbox::new("write");
+    let mut permissions = Permissions::sandbox();
+    permissions.grant("fs.read", None);
+    permissions.grant("fs.write", Some(vec![sb.path("granted")]));
+    let results = outcomes("write", &[sb.path("granted/new.txt"), sb.path("outside.txt"), sb.path("granted/escape")], permissions);
+    assert_eq!(results, vec!["undefined", "ERR_ACCESS_DENIED", "ERR_ACCESS_DENIED"]);
+    assert_eq!(std::fs::read_to_string(sb.path("granted/new.txt")).unwrap(), "written");
+    assert_eq!(std::fs::read_to_string(sb.path("outside.txt")).unwrap(), "outside", "a denied write changes nothing");
+}
+
+#[test]
+fn listening_needs_the_granted_address() {
+    let mut permissions = Permissions::sandbox();
+    permissions.grant("net.listen", Some(vec!["127.0.0.1".to_owned()]));
+    let results = outcomes("listen", &["127.0.0.1:0".to_owned(), "localhost:0".to_owned(), "0.0.0.0:0".to_owned()], permissions);
+    assert_ne!(results[0], "ERR_ACCESS_DENIED");
+    assert_ne!(results[1], "ERR_ACCESS_DENIED");
+    assert_eq!(results[2], "ERR_ACCESS_DENIED");
+}
+
+#[test]
+fn spawning_needs_process_spawn() {
+    assert_eq!(outcomes("spawn", &["x".to_owned()], Permissions::sandbox()), vec!["ERR_ACCESS_DENIED"]);
+    let mut permissions = Permissions::sandbox();
+    permissions.grant("process.spawn", None);
+    assert_eq!(outcomes("spawn", &["x".to_owned()], permissions), vec!["true"]);
+}
+
+#[test]
+fn process_permission_has_answers_from_the_policy() {
+    let sb = Sandbox::new("has");
+    let mut permissions = Permissions::sandbox();
+    permissions.grant("fs.read", Some(vec![sb.path("granted")]));
+    permissions.grant("env", Some(vec!["PORT".to_owned()]));
+    let code = format!(
+        r#"
+        const t = require('plugin:test');
+        const has = (...a) => t.report(process.permission.has(...a));
+        has('fs.read', {granted:?}); has('fs.read', {outside:?}); has('fs.read');
+        has('fs', {granted:?}); has('child'); has('env', 'PORT'); has('env', 'HOME');
+        try {{ process.permission.has(1); }} catch (e) {{ t.report(e.code); }}
+        "#,
+        granted = sb.path("granted/data.txt"),
+        outside = sb.path("outside.txt"),
+    );
+    let (_, reports) = run(&code, RuntimeBuilder::new().permissions(permissions));
+    let got: Vec<bool> = reports.iter().take(7).map(|v| v.as_bool().unwrap()).collect();
+    assert_eq!(got, vec![true, false, false, false, false, true, false]);
+    assert_eq!(reports[7], Value::from("ERR_INVALID_ARG_TYPE"));
+    let (_, reports) = run("require('plugin:test').report(process.permission.has('child'))", RuntimeBuilder::new());
+    assert_eq!(reports, vec![Value::Bool(true)], "unrestricted runs have everything");
+}
+
+#[test]
+fn process_exit_unwinds_to_the_host_instead_of_ending_it() {
+    let code = r#"
+        const t = require('plugin:test');
+        process.on('exit', (c) => t.report('exit event', c));
+        setTimeout(() => t.report('timer must not run'), 0);
+        try { process.exit(3); } finally { t.report('finally must not run'); }
+        t.report('after exit must not run');
+    "#;
+    let (exit, reports) = run(code, RuntimeBuilder::new());
+    assert_eq!(exit, 3);
+    assert_eq!(reports, vec![Value::from("exit event"), Value::Number(3.0)]);
+    // The host process is still here and can run another program.
+    let (exit, _) = run("process.exitCode = 0", RuntimeBuilder::new());
+    assert_eq!(exit, 0);
+}
+
+#[test]
+fn an_uncaught_error_returns_exit_code_1_to_the_host() {
+    let (exit, reports) = run("require('plugin:test').report('before'); null.boom", RuntimeBuilder::new());
+    assert_eq!((exit, reports), (1, vec![Value::from("before")]));
 }

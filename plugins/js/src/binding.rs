@@ -26,7 +26,11 @@ pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Objec
     binding.set("stat", Function::new(ctx.clone(), files::stat_kind)?)?;
     binding.set("realpath", Function::new(ctx.clone(), files::realpath)?)?;
     binding.set("cwd", Function::new(ctx.clone(), files::cwd)?)?;
-    binding.set("runMicrotasks", Function::new(ctx.clone(), |ctx: Ctx<'js>| while ctx.execute_pending_job() {})?)?;
+    let s = Rc::clone(state);
+    binding.set(
+        "runMicrotasks",
+        Function::new(ctx.clone(), move |ctx: Ctx<'js>| while !s.exiting() && ctx.execute_pending_job() {})?,
+    )?;
     let s = Rc::clone(state);
     binding.set("setTickScheduled", Function::new(ctx.clone(), move |on: bool| s.tick_scheduled.set(on))?)?;
     let s = Rc::clone(state);
@@ -38,9 +42,9 @@ pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Objec
     let s = Rc::clone(state);
     binding.set(
         "reallyExit",
-        Function::new(ctx.clone(), move |code: Opt<i32>| -> () {
-            s.flush_stdout();
-            std::process::exit(code.0.unwrap_or(0))
+        Function::new(ctx.clone(), move |ctx: Ctx<'js>, code: Opt<i32>| -> Result<()> {
+            s.request_exit(code.0.unwrap_or(0));
+            Err(throw_uncatchable(&ctx, "process.exit"))
         })?,
     )?;
     binding.set("runModule", Function::new(ctx.clone(), esm::run_module)?)?;
@@ -53,6 +57,13 @@ pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Objec
     binding.set("promiseState", Function::new(ctx.clone(), promise_state)?)?;
     binding.set("promiseResult", Function::new(ctx.clone(), promise_result)?)?;
     binding.set("evalGlobal", Function::new(ctx.clone(), eval_global)?)?;
+    let s = Rc::clone(state);
+    binding.set(
+        "permissionHas",
+        Function::new(ctx.clone(), move |name: String, reference: Opt<Option<String>>| {
+            s.kernel.permissions().allows(&name, reference.0.flatten().as_deref())
+        })?,
+    )?;
     let s = Rc::clone(state);
     binding.set("setHooks", Function::new(ctx.clone(), move |hooks: Object<'js>| set_hooks(&s, hooks))?)?;
     Ok(binding)
@@ -221,4 +232,17 @@ fn eval_global<'js>(ctx: Ctx<'js>, source: String, filename: String) -> Result<V
     options.strict = false;
     options.filename = Some(filename);
     ctx.eval_with_options(source, options)
+}
+
+/// Throws an error no `catch` or `finally` can intercept, so that
+/// `process.exit()` unwinds every JavaScript frame back to the host.
+pub(crate) fn throw_uncatchable(ctx: &Ctx<'_>, why: &str) -> rquickjs::Error {
+    match Exception::from_message(ctx.clone(), why) {
+        Ok(error) => {
+            // SAFETY: `error` is a live Error object of this context.
+            unsafe { rquickjs::qjs::JS_SetUncatchableError(ctx.as_raw().as_ptr(), error.as_raw()) };
+            ctx.throw(error.into_value())
+        }
+        Err(e) => e,
+    }
 }

@@ -128,6 +128,9 @@ impl ScriptHost {
         let kernel = Rc::clone(&self.state.kernel);
         self.microtask_checkpoint(&kernel);
         kernel.run(self);
+        if let Some(code) = self.state.exit_code.get() {
+            return code;
+        }
         let code = self.context.with(|ctx| {
             let hook = self.state.hooks.borrow().emit_exit.clone();
             match hook.map(|h| h.restore(&ctx).and_then(|f| f.call::<_, i32>(()))) {
@@ -158,19 +161,25 @@ impl ScriptHost {
     /// Node does.
     fn report(&self, ctx: &Ctx<'_>, error: rquickjs::Error) {
         let value = exception_value(ctx, error);
+        if self.state.exiting() {
+            // process.exit() (or a resource limit) is unwinding the stack.
+            return;
+        }
         if limits::is_out_of_memory(&value) {
-            // Lift the limit so the error can be reported at all.
-            self.runtime.set_memory_limit(0);
+            limits::lift_memory_limit(ctx);
         }
         let fatal = self.state.hooks.borrow().fatal.clone();
         let handled = fatal.map(|f| f.restore(ctx).and_then(|f| f.call::<_, ()>((value.clone(),))));
+        if self.state.exiting() {
+            return;
+        }
         if !matches!(handled, Some(Ok(()))) {
             let message = match handled {
                 Some(Err(e)) => describe(ctx, e),
                 _ => describe_value(&value),
             };
             self.state.write_stderr(format!("{message}\n").as_bytes());
-            std::process::exit(7);
+            self.state.request_exit(7);
         }
     }
 }
@@ -208,14 +217,20 @@ impl Host for ScriptHost {
     fn on_close(&mut self, _kernel: &Kernel, _token: u64) {}
 
     fn microtask_checkpoint(&mut self, _kernel: &Kernel) {
+        if self.state.exiting() {
+            return;
+        }
         self.context.with(|ctx| {
             if !self.state.tick_scheduled.get() {
-                while ctx.execute_pending_job() {}
+                while !self.state.exiting() && ctx.execute_pending_job() {}
                 // A promise job may have called process.nextTick or left a
                 // rejection unhandled; either needs the full JS checkpoint.
                 if !self.state.tick_scheduled.get() && self.state.rejections.borrow().is_empty() {
                     return;
                 }
+            }
+            if self.state.exiting() {
+                return;
             }
             let hook = self.state.hooks.borrow().process_ticks.clone();
             self.call_hook(&ctx, hook, ());

@@ -20,14 +20,18 @@ fn thread_cpu_time() -> Option<Duration> {
     Some(Duration::from_nanos(nanos))
 }
 
-/// An interrupt handler that ends the process once the script has used
-/// `limit` of CPU time (measured from now; wall time where the CPU clock
-/// cannot be read). QuickJS calls it regularly while JavaScript runs.
+/// An interrupt handler that ends the program (exit code 1) once the script
+/// has used `limit` of CPU time (measured from now; wall time where the CPU
+/// clock cannot be read). QuickJS calls it regularly while JavaScript runs;
+/// returning true aborts the running code with an uncatchable error.
 pub(crate) fn cpu_time_guard(state: Rc<HostState>, limit: Duration) -> Box<dyn FnMut() -> bool> {
     let start_cpu = thread_cpu_time();
     let start_wall = Instant::now();
     let mut last_check = Instant::now();
     Box::new(move || {
+        if state.exiting() {
+            return true;
+        }
         if last_check.elapsed() < CHECK_EVERY {
             return false;
         }
@@ -41,7 +45,8 @@ pub(crate) fn cpu_time_guard(state: Rc<HostState>, limit: Duration) -> Box<dyn F
                 format!("bistro: the script used more than {:?} of CPU time and was stopped (--cpu-time)\n", limit)
                     .as_bytes(),
             );
-            std::process::exit(1);
+            state.request_exit(1);
+            return true;
         }
         false
     })
@@ -53,4 +58,15 @@ pub(crate) fn is_out_of_memory(value: &Value<'_>) -> bool {
         .as_exception()
         .and_then(|e| e.message())
         .is_some_and(|message| message == "out of memory")
+}
+
+/// Removes the heap limit (0 means none), so that an out-of-memory error
+/// can still be printed. Called with the runtime already locked, hence the
+/// raw call.
+pub(crate) fn lift_memory_limit(ctx: &rquickjs::Ctx<'_>) {
+    // SAFETY: the context is alive; setting the limit only writes a field.
+    unsafe {
+        let runtime = rquickjs::qjs::JS_GetRuntime(ctx.as_raw().as_ptr());
+        rquickjs::qjs::JS_SetMemoryLimit(runtime, 0);
+    }
 }

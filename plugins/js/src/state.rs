@@ -41,6 +41,9 @@ pub(crate) struct HostState {
     pub(crate) resolvers: RefCell<HashMap<u64, Resolvers>>,
     pub(crate) rejections: RefCell<Vec<Rejection>>,
     pub(crate) tick_scheduled: Cell<bool>,
+    /// Set by `process.exit` (and fatal errors): the exit code. From then on
+    /// no JavaScript runs and the loop stops.
+    pub(crate) exit_code: Cell<Option<i32>>,
     pub(crate) hooks: RefCell<Hooks>,
     stdout: RefCell<Output>,
 }
@@ -61,6 +64,7 @@ impl HostState {
             resolvers: RefCell::default(),
             rejections: RefCell::default(),
             tick_scheduled: Cell::new(false),
+            exit_code: Cell::new(None),
             hooks: RefCell::default(),
             stdout: RefCell::new(Output {
                 buffer: Vec::with_capacity(STDOUT_BUFFER),
@@ -74,6 +78,21 @@ impl HostState {
         let token = self.next_token.get();
         self.next_token.set(token + 1);
         token
+    }
+
+    /// Ends the program with `code`: stops the loop; the host returns the
+    /// code once the JavaScript stack has unwound.
+    pub(crate) fn request_exit(&self, code: i32) {
+        if self.exit_code.get().is_none() {
+            self.exit_code.set(Some(code));
+        }
+        self.flush_stdout();
+        self.kernel.stop();
+    }
+
+    /// Whether the program is exiting.
+    pub(crate) fn exiting(&self) -> bool {
+        self.exit_code.get().is_some()
     }
 
     /// Writes to standard output (buffered unless it is a terminal).
