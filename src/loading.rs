@@ -49,11 +49,25 @@ pub(crate) fn load(file: PluginFile, permissions: &Permissions) -> Result<Box<dy
 fn load_entry(entry: &PluginEntry, permissions: &Permissions) -> Result<Box<dyn Plugin>, String> {
     match &entry.source {
         PluginSource::Native(path) => load_native(path, permissions),
-        PluginSource::Wasm(path) => Err(format!(
-            "cannot load {}: this build has no WebAssembly plugin host",
-            path.display()
-        )),
+        PluginSource::Wasm(path) => load_wasm(path, entry),
     }
+}
+
+#[cfg(feature = "wasm")]
+fn load_wasm(path: &Path, entry: &PluginEntry) -> Result<Box<dyn Plugin>, String> {
+    let limits = bistro_wasm_host::WasmLimits {
+        memory: entry.memory,
+        fuel: entry.fuel,
+        timeout: entry.timeout,
+        grants: entry.grants.clone(),
+        cache_dir: bistro_wasm_host::default_cache_dir(),
+    };
+    Ok(Box::new(bistro_wasm_host::WasmPluginFile::load(path, limits)?))
+}
+
+#[cfg(not(feature = "wasm"))]
+fn load_wasm(path: &Path, _: &PluginEntry) -> Result<Box<dyn Plugin>, String> {
+    Err(format!("cannot load {}: this build has no WebAssembly plugin host", path.display()))
 }
 
 #[cfg(feature = "native")]

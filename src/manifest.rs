@@ -247,7 +247,18 @@ fn plugin_from(
             Err(at(span, format!("{header} {key}: only wasm plugins have limits (native plugins are trusted)")))
         }
     };
-    let mut entry = PluginEntry { name: name.to_owned(), source, memory: None, fuel: None, timeout: None, grants: raw.grants };
+    // Path scopes in grants are relative to the manifest's folder.
+    let grants = raw
+        .grants
+        .iter()
+        .map(|grant| match grant.split_once(':') {
+            Some((capability, scope)) if capability.starts_with("fs.") => {
+                format!("{capability}:{}", base.join(scope).display())
+            }
+            _ => grant.clone(),
+        })
+        .collect();
+    let mut entry = PluginEntry { name: name.to_owned(), source, memory: None, fuel: None, timeout: None, grants };
     if let Some(memory) = raw.memory {
         wasm_only("memory", memory.span())?;
         entry.memory = Some(parse_size(memory.get_ref()).map_err(|m| at(memory.span(), format!("{header} memory: {m}")))?);
@@ -350,6 +361,7 @@ native = "plugins/libfastcsv.so"
         let thumbs = &m.plugins[1];
         assert_eq!(thumbs.source, PluginSource::Wasm(PathBuf::from("/app/plugins/thumbs.wasm")));
         assert_eq!((thumbs.memory, thumbs.fuel), (Some(64 << 20), Some(100_000_000)));
+        assert_eq!(thumbs.grants, vec!["fs.read:/app/./images".to_owned()]);
     }
 
     #[test]

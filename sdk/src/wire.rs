@@ -208,7 +208,7 @@ mod tests {
         assert!(decode(&[42]).is_err());
         assert!(decode(&[1, 1]).is_err());
         assert!(decode(&[7, 255, 255, 255, 255]).is_err());
-        let mut deep = vec![7u8, 1, 0, 0, 0].repeat(200);
+        let mut deep = [7u8, 1, 0, 0, 0].repeat(200);
         deep.push(0);
         assert!(decode(&deep).is_err());
     }
