@@ -115,12 +115,30 @@ impl RuntimeBuilder {
     /// Runs `entry` and the event loop to the end; returns the exit code.
     /// A plugin file that cannot be loaded is an error naming the file.
     pub fn run(self, entry: Entry) -> Result<i32, String> {
+        Ok(self.host()?.run(entry))
+    }
+
+    /// Evaluates `code`, runs the loop to the end, and returns the value of
+    /// the code (awaited when it is a promise):
+    ///
+    /// ```
+    /// use bistro::{sdk::Value, RuntimeBuilder};
+    ///
+    /// let value = RuntimeBuilder::new()
+    ///     .evaluate("new Promise((resolve) => setTimeout(() => resolve([1, 'two']), 5))")
+    ///     .unwrap();
+    /// assert_eq!(value, Value::List(vec![Value::Number(1.0), Value::from("two")]));
+    /// ```
+    pub fn evaluate(self, code: &str) -> Result<bistro_sdk::Value, String> {
+        self.host()?.evaluate(code)
+    }
+
+    fn host(self) -> Result<bistro_js::ScriptHost, String> {
         let mut plugins = self.plugins;
         for file in self.files {
             plugins.push(loading::load(file, &self.config.permissions)?);
         }
         let kernel = Rc::new(Kernel::new(self.config, plugins));
-        let mut host = bistro_js::ScriptHost::new(kernel, self.options)?;
-        Ok(host.run(entry))
+        bistro_js::ScriptHost::new(kernel, self.options)
     }
 }

@@ -466,6 +466,7 @@ function evalScript(code, print) {
     const text = typeof result === 'string' ? result : require('util').inspect(result);
     binding.writeStdout(`${text}\n`);
   }
+  return result;
 }
 
 // The main ES module's URL while its top-level await is unsettled.

@@ -106,30 +106,80 @@ impl ScriptHost {
     /// Runs the entry, then the event loop until it is empty; returns the
     /// process exit code (after the `exit` event).
     pub fn run(&mut self, entry: Entry) -> i32 {
-        let hooks = self.entry_hooks.clone().expect("the host is bootstrapped");
+        let (code, completion) = self.run_keeping_completion(entry, false);
+        drop(completion);
+        code
+    }
+
+    /// Evaluates `code` like `bistro -e`, runs the loop to the end, and
+    /// returns the completion value — awaited when it is a promise — as an
+    /// SDK value. An uncaught error, a rejection or a non-zero exit code is
+    /// an `Err` describing it.
+    pub fn evaluate(&mut self, code: &str) -> Result<bistro_sdk::Value, String> {
+        let (exit, completion) = self.run_keeping_completion(Entry::Eval { code: code.to_owned(), print: false }, true);
+        if exit != 0 {
+            return Err(format!("the script ended with exit code {exit}"));
+        }
+        let completion = completion.ok_or("the script produced no value")?;
         self.context.with(|ctx| {
+            let value = completion.restore(&ctx).map_err(|e| describe(&ctx, e))?;
+            let settled = match value.as_promise() {
+                Some(promise) => match promise.state() {
+                    rquickjs::promise::PromiseState::Resolved => promise.result::<Value>().and_then(Result::ok),
+                    rquickjs::promise::PromiseState::Rejected => {
+                        let reason = promise.result::<Value>().map(|r| r.unwrap_or_else(|_| ctx.catch()));
+                        return Err(reason.map_or("the promise was rejected".to_owned(), |r| describe_value(&r)));
+                    }
+                    rquickjs::promise::PromiseState::Pending => return Err("the promise never settled".to_owned()),
+                },
+                None => Some(value),
+            };
+            let value = settled.unwrap_or_else(|| Value::new_undefined(ctx.clone()));
+            convert::from_js(&ctx, &value).map_err(|e| describe(&ctx, e))
+        })
+    }
+
+    /// Runs `entry` and the loop; keeps the entry's completion value. With
+    /// `claim_rejection`, a promise completion counts as handled (the
+    /// caller inspects its outcome) instead of ending the program.
+    fn run_keeping_completion(&mut self, entry: Entry, claim_rejection: bool) -> (i32, Option<Persistent<Value<'static>>>) {
+        let hooks = self.entry_hooks.clone().expect("the host is bootstrapped");
+        let completion = self.context.with(|ctx| {
             let hooks = match hooks.restore(&ctx) {
                 Ok(hooks) => hooks,
                 Err(e) => {
                     self.report(&ctx, e);
-                    return;
+                    return None;
                 }
             };
             let started = match entry {
-                Entry::File(path) => hooks.get::<_, Function>("runMain").and_then(|f| f.call::<_, ()>((path,))),
+                Entry::File(path) => hooks.get::<_, Function>("runMain").and_then(|f| f.call::<_, Value>((path,))),
                 Entry::Eval { code, print } => {
-                    hooks.get::<_, Function>("evalScript").and_then(|f| f.call::<_, ()>((code, print)))
+                    hooks.get::<_, Function>("evalScript").and_then(|f| f.call::<_, Value>((code, print)))
                 }
             };
-            if let Err(e) = started {
-                self.report(&ctx, e);
+            match started {
+                Ok(value) => {
+                    if let (true, Some(promise)) = (claim_rejection, value.as_promise()) {
+                        let ignore = Function::new(ctx.clone(), || ());
+                        let claimed = ignore.and_then(|f| promise.catch()?.call::<_, Value>((rquickjs::function::This(promise.clone()), f)));
+                        if let Err(e) = claimed {
+                            self.report(&ctx, e);
+                        }
+                    }
+                    Some(Persistent::save(&ctx, value))
+                }
+                Err(e) => {
+                    self.report(&ctx, e);
+                    None
+                }
             }
         });
         let kernel = Rc::clone(&self.state.kernel);
         self.microtask_checkpoint(&kernel);
         kernel.run(self);
         if let Some(code) = self.state.exit_code.get() {
-            return code;
+            return (code, completion);
         }
         let code = self.context.with(|ctx| {
             let hook = self.state.hooks.borrow().emit_exit.clone();
@@ -145,7 +195,7 @@ impl ScriptHost {
         // Promise jobs queued by 'exit' listeners still run, as in Node.
         self.microtask_checkpoint(&kernel);
         self.state.flush_stdout();
-        code
+        (self.state.exit_code.get().unwrap_or(code), completion)
     }
 
     /// Calls a hook, sending any exception to the fatal-exception handler.
