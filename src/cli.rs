@@ -130,7 +130,9 @@ pub fn parse(args: Vec<String>) -> Result<Parsed, String> {
             }
             "--config" => inv.config = Some(PathBuf::from(value(&flag)?)),
             "--plugin" => inv.plugins.push(PathBuf::from(value(&flag)?)),
-            "--max-heap" => inv.max_heap = Some(parse_size(&value(&flag)?).map_err(|m| format!("bistro: --max-heap: {m}"))?),
+            "--max-heap" => {
+                inv.max_heap = Some(parse_size(&value(&flag)?).map_err(|m| format!("bistro: --max-heap: {m}"))?)
+            }
             "--cpu-time" => {
                 inv.cpu_time = Some(parse_duration(&value(&flag)?).map_err(|m| format!("bistro: --cpu-time: {m}"))?);
             }

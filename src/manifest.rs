@@ -175,7 +175,8 @@ impl Manifest {
             manifest.max_heap = Some(bytes);
         }
         if let Some(cpu) = raw.runtime.cpu_time {
-            let limit = parse_duration(cpu.get_ref()).map_err(|m| at(cpu.span(), format!("[runtime] cpu-time: {m}")))?;
+            let limit =
+                parse_duration(cpu.get_ref()).map_err(|m| at(cpu.span(), format!("[runtime] cpu-time: {m}")))?;
             manifest.cpu_time = Some(limit);
         }
         if let Some(table) = raw.permissions {
@@ -190,9 +191,8 @@ impl Manifest {
 
 fn permissions_from(table: &RawPermissions, base: &Path) -> Permissions {
     let mut permissions = Permissions::sandbox();
-    let anchored = |list: &[String]| -> Vec<String> {
-        list.iter().map(|p| base.join(p).to_string_lossy().into_owned()).collect()
-    };
+    let anchored =
+        |list: &[String]| -> Vec<String> { list.iter().map(|p| base.join(p).to_string_lossy().into_owned()).collect() };
     let mut grant = |name: &str, value: &Option<ListOrAll>, paths: bool| match value {
         Some(ListOrAll::All(true)) => permissions.grant(name, None),
         Some(ListOrAll::List(list)) => {
@@ -236,8 +236,12 @@ fn plugin_from(
     let source = match (raw.wasm, raw.native) {
         (Some(wasm), None) => PluginSource::Wasm(base.join(wasm)),
         (None, Some(native)) => PluginSource::Native(base.join(native)),
-        (Some(_), Some(_)) => return Err(at(table_span, format!("{header}: give either `wasm` or `native`, not both"))),
-        (None, None) => return Err(at(table_span, format!("{header}: missing `wasm = \"FILE\"` or `native = \"FILE\"`"))),
+        (Some(_), Some(_)) => {
+            return Err(at(table_span, format!("{header}: give either `wasm` or `native`, not both")))
+        }
+        (None, None) => {
+            return Err(at(table_span, format!("{header}: missing `wasm = \"FILE\"` or `native = \"FILE\"`")))
+        }
     };
     let is_wasm = matches!(source, PluginSource::Wasm(_));
     let wasm_only = |key: &str, span: std::ops::Range<usize>| -> Result<(), ManifestError> {
@@ -261,7 +265,8 @@ fn plugin_from(
     let mut entry = PluginEntry { name: name.to_owned(), source, memory: None, fuel: None, timeout: None, grants };
     if let Some(memory) = raw.memory {
         wasm_only("memory", memory.span())?;
-        entry.memory = Some(parse_size(memory.get_ref()).map_err(|m| at(memory.span(), format!("{header} memory: {m}")))?);
+        entry.memory =
+            Some(parse_size(memory.get_ref()).map_err(|m| at(memory.span(), format!("{header} memory: {m}")))?);
     }
     if let Some(fuel) = raw.fuel {
         wasm_only("fuel", fuel.span())?;

@@ -54,7 +54,8 @@ fn stdout(out: &Output) -> String {
 
 #[test]
 fn a_panicking_op_becomes_a_js_error_and_the_runtime_goes_on() {
-    let code = "try { require('plugin:hello').fail() } catch (e) { console.log(e.code, e.message) } console.log('alive')";
+    let code =
+        "try { require('plugin:hello').fail() } catch (e) { console.log(e.code, e.message) } console.log('alive')";
     let out = bistro(&["--plugin", &library("native_hello"), "-e", code]);
     assert_eq!(stdout(&out), "ERR_PLUGIN_PANIC the native plugin panicked on purpose\nalive\n");
     assert_eq!(out.status.code(), Some(0));
@@ -92,7 +93,11 @@ fn a_library_without_the_entry_points_is_not_a_plugin() {
     };
     let out = bistro(&["--plugin", libm, "-e", "1"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("is not a bistro plugin: it has no bistro_plugin_abi_version symbol"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("is not a bistro plugin: it has no bistro_plugin_abi_version symbol"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -120,11 +125,17 @@ fn plugin_capabilities_are_checked_like_any_other() {
 fn manifest_declares_the_plugin_under_its_own_name() {
     let dir = std::env::temp_dir().join(format!("bistro-native-manifest-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("bistro.toml"), format!("[plugins.greeter]\nnative = {:?}\n", library("native_hello"))).unwrap();
-    std::fs::write(dir.join("main.js"), "import('plugin:greeter').then((m) => console.log(m.greet('esm'), require('plugin:greeter').greet()))").unwrap();
+    std::fs::write(dir.join("bistro.toml"), format!("[plugins.greeter]\nnative = {:?}\n", library("native_hello")))
+        .unwrap();
+    std::fs::write(
+        dir.join("main.js"),
+        "import('plugin:greeter').then((m) => console.log(m.greet('esm'), require('plugin:greeter').greet()))",
+    )
+    .unwrap();
     let out = bistro(&[dir.join("main.js").to_str().unwrap()]);
     assert_eq!(stdout(&out), "hello, esm hello from native\n", "{}", stderr(&out));
-    std::fs::write(dir.join("bistro.toml"), "[permissions]\nread = [\".\"]\n[plugins.greeter]\nnative = \"nope.so\"\n").unwrap();
+    std::fs::write(dir.join("bistro.toml"), "[permissions]\nread = [\".\"]\n[plugins.greeter]\nnative = \"nope.so\"\n")
+        .unwrap();
     let out = bistro(&[dir.join("main.js").to_str().unwrap()]);
     assert!(stderr(&out).contains("--allow-native"), "{}", stderr(&out));
     std::fs::remove_dir_all(&dir).unwrap();

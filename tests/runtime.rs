@@ -84,15 +84,19 @@ impl Plugin for TestPlugin {
             }),
             OpDecl::sync("write", Capability::scoped("fs.write", 0), |_, args| {
                 let path = args.first().and_then(Value::as_str).unwrap_or_default();
-                std::fs::write(path, "written").map(|()| Value::Undefined).map_err(|e| OpError::new("EIO", e.to_string()))
+                std::fs::write(path, "written")
+                    .map(|()| Value::Undefined)
+                    .map_err(|e| OpError::new("EIO", e.to_string()))
             }),
             OpDecl::sync("listen", Capability::scoped("net.listen", 0), |_, args| {
                 let address = args.first().and_then(Value::as_str).unwrap_or_default();
-                let listener = std::net::TcpListener::bind(address).map_err(|e| OpError::new("EADDR", e.to_string()))?;
+                let listener =
+                    std::net::TcpListener::bind(address).map_err(|e| OpError::new("EADDR", e.to_string()))?;
                 Ok(Value::Number(listener.local_addr().map(|a| a.port() as f64).unwrap_or(0.0)))
             }),
             OpDecl::sync("spawn", Capability::named("process.spawn"), |_, _| {
-                let status = std::process::Command::new("true").status().map_err(|e| OpError::new("ENOENT", e.to_string()))?;
+                let status =
+                    std::process::Command::new("true").status().map_err(|e| OpError::new("ENOENT", e.to_string()))?;
                 Ok(Value::Bool(status.success()))
             }),
         ]
@@ -233,7 +237,10 @@ fn denied_capability_throws_access_denied_naming_the_grant() {
 fn granted_capability_runs() {
     let mut permissions = Permissions::sandbox();
     permissions.grant("test.secret", None);
-    let (exit, reports) = run("require('plugin:test').report(require('plugin:test').secret())", RuntimeBuilder::new().permissions(permissions));
+    let (exit, reports) = run(
+        "require('plugin:test').report(require('plugin:test').secret())",
+        RuntimeBuilder::new().permissions(permissions),
+    );
     assert_eq!(exit, 0);
     assert_eq!(reports, vec![Value::from("s3cret")]);
 }
@@ -326,7 +333,10 @@ fn reads_are_confined_to_granted_folders_after_resolving_paths() {
         ],
         permissions,
     );
-    assert_eq!(results, vec!["inside", "inside", "ERR_ACCESS_DENIED", "ERR_ACCESS_DENIED", "ERR_ACCESS_DENIED", "ERR_ACCESS_DENIED"]);
+    assert_eq!(
+        results,
+        vec!["inside", "inside", "ERR_ACCESS_DENIED", "ERR_ACCESS_DENIED", "ERR_ACCESS_DENIED", "ERR_ACCESS_DENIED"]
+    );
 }
 
 #[test]
@@ -335,7 +345,11 @@ fn writes_need_fs_write_not_fs_read() {
     let mut permissions = Permissions::sandbox();
     permissions.grant("fs.read", None);
     permissions.grant("fs.write", Some(vec![sb.path("granted")]));
-    let results = outcomes("write", &[sb.path("granted/new.txt"), sb.path("outside.txt"), sb.path("granted/escape")], permissions);
+    let results = outcomes(
+        "write",
+        &[sb.path("granted/new.txt"), sb.path("outside.txt"), sb.path("granted/escape")],
+        permissions,
+    );
     assert_eq!(results, vec!["undefined", "ERR_ACCESS_DENIED", "ERR_ACCESS_DENIED"]);
     assert_eq!(std::fs::read_to_string(sb.path("granted/new.txt")).unwrap(), "written");
     assert_eq!(std::fs::read_to_string(sb.path("outside.txt")).unwrap(), "outside", "a denied write changes nothing");
@@ -345,7 +359,8 @@ fn writes_need_fs_write_not_fs_read() {
 fn listening_needs_the_granted_address() {
     let mut permissions = Permissions::sandbox();
     permissions.grant("net.listen", Some(vec!["127.0.0.1".to_owned()]));
-    let results = outcomes("listen", &["127.0.0.1:0".to_owned(), "localhost:0".to_owned(), "0.0.0.0:0".to_owned()], permissions);
+    let results =
+        outcomes("listen", &["127.0.0.1:0".to_owned(), "localhost:0".to_owned(), "0.0.0.0:0".to_owned()], permissions);
     assert_ne!(results[0], "ERR_ACCESS_DENIED");
     assert_ne!(results[1], "ERR_ACCESS_DENIED");
     assert_eq!(results[2], "ERR_ACCESS_DENIED");

@@ -24,7 +24,8 @@ impl Fixture {
         let secret = bistro::sdk::wire::encode(&bistro::sdk::Value::from("secret data"));
         std::fs::write(dir.join("data/secret.txt"), &secret).unwrap();
         std::fs::write(dir.join("outside.txt"), &secret).unwrap();
-        std::fs::write(dir.join("bistro.toml"), format!("[plugins.kit]\nwasm = \"testkit.wasm\"\n{plugin_table}")).unwrap();
+        std::fs::write(dir.join("bistro.toml"), format!("[plugins.kit]\nwasm = \"testkit.wasm\"\n{plugin_table}"))
+            .unwrap();
         std::fs::write(dir.join("main.js"), main).unwrap();
         Fixture { dir }
     }
@@ -58,7 +59,9 @@ fn stderr(out: &Output) -> String {
 fn calls(list: &[&str]) -> String {
     let body: String = list
         .iter()
-        .map(|call| format!("  try {{ console.log(await kit.{call}); }} catch (e) {{ console.log(e.code, e.message); }}\n"))
+        .map(|call| {
+            format!("  try {{ console.log(await kit.{call}); }} catch (e) {{ console.log(e.code, e.message); }}\n")
+        })
         .collect();
     format!("const kit = require('plugin:kit');\n(async () => {{\n{body}}})();\n")
 }
@@ -68,7 +71,10 @@ fn ops_run_on_the_pool_and_return_promises() {
     let fx = Fixture::new("basic", "", &calls(&["greet()", "echo(1, 'two', [3])", "echo(new Uint8Array([7, 8]))"]));
     let out = fx.run();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert_eq!(stdout(&out), "hello from wasm\n[ 1, 'two', [ 3 ] ]\n[ ArrayBuffer { [Uint8Contents]: <07 08>, byteLength: 2 } ]\n");
+    assert_eq!(
+        stdout(&out),
+        "hello from wasm\n[ 1, 'two', [ 3 ] ]\n[ ArrayBuffer { [Uint8Contents]: <07 08>, byteLength: 2 } ]\n"
+    );
 }
 
 #[test]
@@ -76,7 +82,11 @@ fn fuel_stops_a_runaway_loop_and_the_plugin_recovers() {
     let fx = Fixture::new("fuel", "fuel = 1000000\n", &calls(&["spin()", "greet()"]));
     let out = fx.run();
     let text = stdout(&out);
-    assert!(text.starts_with("ERR_PLUGIN_FUEL wasm plugin testkit ran out of fuel in spin"), "{text}\n{}", stderr(&out));
+    assert!(
+        text.starts_with("ERR_PLUGIN_FUEL wasm plugin testkit ran out of fuel in spin"),
+        "{text}\n{}",
+        stderr(&out)
+    );
     assert!(text.ends_with("hello from wasm\n"), "{text}");
 }
 
@@ -96,7 +106,10 @@ fn the_memory_limit_stops_growth() {
     let fx = Fixture::new("memory", "memory = \"2MiB\"\n", &calls(&["grow()", "greet()"]));
     let out = fx.run();
     let text = stdout(&out);
-    assert!(text.starts_with("ERR_PLUGIN_MEMORY wasm plugin testkit exceeded its memory limit of 2097152 bytes"), "{text}");
+    assert!(
+        text.starts_with("ERR_PLUGIN_MEMORY wasm plugin testkit exceeded its memory limit of 2097152 bytes"),
+        "{text}"
+    );
     assert!(text.ends_with("hello from wasm\n"), "{text}");
 }
 
@@ -111,7 +124,11 @@ fn a_trap_is_a_js_error_and_the_next_call_works() {
 
 #[test]
 fn host_file_reads_need_a_grant() {
-    let main = calls(&["readfile(require('path').resolve('data/secret.txt'))", "readfile(require('path').resolve('outside.txt'))", "readfile(require('path').resolve('data/../outside.txt'))"]);
+    let main = calls(&[
+        "readfile(require('path').resolve('data/secret.txt'))",
+        "readfile(require('path').resolve('outside.txt'))",
+        "readfile(require('path').resolve('data/../outside.txt'))",
+    ]);
     let fx = Fixture::new("grants", "grants = [\"fs.read:./data\"]\n", &main);
     let out = fx.run();
     let lines: Vec<String> = stdout(&out).lines().map(str::to_owned).collect();
@@ -127,7 +144,11 @@ fn host_log_and_clock() {
     let fx = Fixture::new("log", "", &calls(&["log()", "time().then((t) => Math.abs(t - Date.now()) < 60000)"]));
     let out = fx.run();
     assert_eq!(stdout(&out), "hello from wasm\ntrue\n");
-    assert!(stderr(&out).contains("[kit] log from wasm") || stderr(&out).contains("[testkit] log from wasm"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("[kit] log from wasm") || stderr(&out).contains("[testkit] log from wasm"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -135,17 +156,23 @@ fn an_import_the_host_does_not_provide_is_refused_naming_the_file() {
     // The WIT world bounds what a component may import; a component built
     // against a world with an extra host function (a made-up `spawn`) asks
     // for something bistro does not grant, and is refused at load.
-    let foreign_world = wat2component::PLUGIN_WIT
-        .replace("    log: func(message: string);", "    log: func(message: string);\n    spawn: func(command: string);");
+    let foreign_world = wat2component::PLUGIN_WIT.replace(
+        "    log: func(message: string);",
+        "    log: func(message: string);\n    spawn: func(command: string);",
+    );
     assert_ne!(foreign_world, wat2component::PLUGIN_WIT);
     let module = TESTKIT.replace(
         "(import \"bistro:plugin/host@0.1.0\" \"now-ms\"",
         "(import \"bistro:plugin/host@0.1.0\" \"spawn\" (func $spawn (param i32 i32)))\n  (import \"bistro:plugin/host@0.1.0\" \"now-ms\"",
     );
-    let component = wat2component::component_from_wat_with_world(&module, &foreign_world).expect("the foreign component builds");
+    let component =
+        wat2component::component_from_wat_with_world(&module, &foreign_world).expect("the foreign component builds");
     let file = std::env::temp_dir().join(format!("bistro-wasm-foreign-{}.wasm", std::process::id()));
     std::fs::write(&file, component).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_bistro")).args(["--plugin", file.to_str().unwrap(), "-e", "1"]).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_bistro"))
+        .args(["--plugin", file.to_str().unwrap(), "-e", "1"])
+        .output()
+        .unwrap();
     std::fs::remove_file(&file).unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
@@ -156,10 +183,17 @@ fn an_import_the_host_does_not_provide_is_refused_naming_the_file() {
 fn not_a_component_is_a_clear_error() {
     let file = std::env::temp_dir().join(format!("bistro-not-wasm-{}.wasm", std::process::id()));
     std::fs::write(&file, "not wasm at all").unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_bistro")).args(["--plugin", file.to_str().unwrap(), "-e", "1"]).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_bistro"))
+        .args(["--plugin", file.to_str().unwrap(), "-e", "1"])
+        .output()
+        .unwrap();
     std::fs::remove_file(&file).unwrap();
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("is not a valid component") && stderr(&out).contains(file.to_str().unwrap()), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("is not a valid component") && stderr(&out).contains(file.to_str().unwrap()),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -169,9 +203,15 @@ fn a_second_start_uses_the_compile_cache() {
     let entries = |dir: &Path| std::fs::read_dir(dir).map(|d| d.count()).unwrap_or(0);
     let cache = fx.dir.join("cache/wasm");
     assert_eq!(entries(&cache), 1, "the compiled component was cached");
-    let before = std::fs::metadata(std::fs::read_dir(&cache).unwrap().next().unwrap().unwrap().path()).unwrap().modified().unwrap();
+    let before = std::fs::metadata(std::fs::read_dir(&cache).unwrap().next().unwrap().unwrap().path())
+        .unwrap()
+        .modified()
+        .unwrap();
     assert_eq!(stdout(&fx.run()), "hello from wasm\n");
-    let after = std::fs::metadata(std::fs::read_dir(&cache).unwrap().next().unwrap().unwrap().path()).unwrap().modified().unwrap();
+    let after = std::fs::metadata(std::fs::read_dir(&cache).unwrap().next().unwrap().unwrap().path())
+        .unwrap()
+        .modified()
+        .unwrap();
     assert_eq!(before, after, "the second start read the cache instead of rewriting it");
 }
 
@@ -184,7 +224,8 @@ fn the_checked_in_example_is_built_from_its_wat_and_loads() {
         .output()
         .unwrap();
     assert_eq!(stdout(&out), "hello from wasm\n", "{}", stderr(&out));
-    let rebuilt = wat2component::component_from_wat(&std::fs::read_to_string(example.join("hello.wat")).unwrap()).unwrap();
+    let rebuilt =
+        wat2component::component_from_wat(&std::fs::read_to_string(example.join("hello.wat")).unwrap()).unwrap();
     let checked_in = std::fs::read(example.join("hello.wasm")).unwrap();
     assert_eq!(rebuilt, checked_in, "hello.wasm is stale: cargo run -p wat2component -- hello.wat hello.wasm");
 }

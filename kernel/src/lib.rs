@@ -30,8 +30,8 @@
 
 mod clock;
 mod event_loop;
-mod kernel;
 mod host;
+mod kernel;
 mod ops;
 mod permissions;
 mod pool;
@@ -39,8 +39,8 @@ mod reactor;
 mod scope;
 mod timers;
 
-pub use kernel::{Kernel, KernelConfig};
 pub use host::Host;
+pub use kernel::{Kernel, KernelConfig};
 pub use ops::{OpCall, OpId, OpInfo};
 pub use permissions::{denied, grant_hint, Grant, Permissions};
 pub use pool::threadpool_size_from_env;

@@ -40,11 +40,7 @@ pub(crate) struct ThreadPool {
 
 impl ThreadPool {
     pub(crate) fn new(size: usize) -> Self {
-        ThreadPool {
-            size: size.clamp(1, MAX_THREADPOOL_SIZE),
-            queue: Arc::default(),
-            started: OnceLock::new(),
-        }
+        ThreadPool { size: size.clamp(1, MAX_THREADPOOL_SIZE), queue: Arc::default(), started: OnceLock::new() }
     }
 
     pub(crate) fn size(&self) -> usize {

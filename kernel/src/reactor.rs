@@ -25,11 +25,8 @@ pub(crate) struct Reactor {
 
 impl Reactor {
     pub(crate) fn new() -> Self {
-        let runtime = Builder::new_current_thread()
-            .enable_io()
-            .enable_time()
-            .build()
-            .expect("cannot start the reactor");
+        let runtime =
+            Builder::new_current_thread().enable_io().enable_time().build().expect("cannot start the reactor");
         let (sender, receiver) = unbounded_channel();
         Reactor { runtime, tasks: LocalSet::new(), live_tasks: Default::default(), sender, receiver: receiver.into() }
     }
@@ -74,7 +71,12 @@ impl Reactor {
         ready
     }
 
-    fn block(&self, receiver: &mut UnboundedReceiver<Completion>, timeout: Option<Duration>, ready: &mut Vec<Completion>) {
+    fn block(
+        &self,
+        receiver: &mut UnboundedReceiver<Completion>,
+        timeout: Option<Duration>,
+        ready: &mut Vec<Completion>,
+    ) {
         self.tasks.block_on(&self.runtime, async {
             match timeout {
                 Some(limit) if limit.is_zero() => tokio::task::yield_now().await,

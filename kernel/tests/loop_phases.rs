@@ -66,9 +66,7 @@ impl Plugin for Echo {
     }
 
     fn ops(&self) -> Vec<OpDecl> {
-        vec![OpDecl::pool("twice", Capability::none(), |args| {
-            Ok(Value::Number(args[0].as_f64().unwrap_or(0.0) * 2.0))
-        })]
+        vec![OpDecl::pool("twice", Capability::none(), |args| Ok(Value::Number(args[0].as_f64().unwrap_or(0.0) * 2.0)))]
     }
 }
 

@@ -29,7 +29,10 @@ impl Plugin for Inventory {
         let writer = Arc::clone(&self.stock);
         vec![
             OpDecl::sync("count", Capability::named("inventory.read"), move |_, args| {
-                let item = args.first().and_then(Value::as_str).ok_or_else(|| OpError::type_error("count(item): item must be a string"))?;
+                let item = args
+                    .first()
+                    .and_then(Value::as_str)
+                    .ok_or_else(|| OpError::type_error("count(item): item must be a string"))?;
                 Ok(Value::Number(reader.lock().unwrap().get(item).copied().unwrap_or(0.0)))
             }),
             OpDecl::pool("restock", Capability::named("inventory.write"), move |args| {

@@ -102,7 +102,10 @@ impl NativePluginFile {
         let table = unsafe { entry().as_ref() }
             .ok_or_else(|| format!("native plugin {shown} failed to initialise (its entry point panicked)"))?;
         if table.abi_version != ABI_VERSION {
-            return Err(format!("native plugin {shown}: its table says ABI v{}, expected v{ABI_VERSION}", table.abi_version));
+            return Err(format!(
+                "native plugin {shown}: its table says ABI v{}, expected v{ABI_VERSION}",
+                table.abi_version
+            ));
         }
         let sdk = text(table.sdk_version).unwrap_or_default();
         if !same_major_minor(&sdk, SDK_VERSION) {
@@ -110,7 +113,8 @@ impl NativePluginFile {
                 "native plugin {shown} was built with bistro-sdk {sdk}, this bistro has {SDK_VERSION}: rebuild it"
             ));
         }
-        let name = text(table.name).filter(|n| !n.is_empty()).ok_or_else(|| format!("native plugin {shown} has no name"))?;
+        let name =
+            text(table.name).filter(|n| !n.is_empty()).ok_or_else(|| format!("native plugin {shown} has no name"))?;
         let entry = Entry { call: table.call, free: table.free };
         let ops = (0..table.op_count)
             .map(|index| {

@@ -36,11 +36,7 @@ fn entry_path(dir: &Path, bytes: &[u8]) -> PathBuf {
 }
 
 /// Compiles `bytes`, through the cache when there is one.
-pub(crate) fn compile(
-    engine: &Engine,
-    bytes: &[u8],
-    dir: Option<&Path>,
-) -> wasmtime::Result<Component> {
+pub(crate) fn compile(engine: &Engine, bytes: &[u8], dir: Option<&Path>) -> wasmtime::Result<Component> {
     let Some(dir) = dir else {
         return Component::new(engine, bytes);
     };

@@ -72,12 +72,10 @@ impl WasmPluginFile {
     /// `path`, and reads its name and ops.
     pub fn load(path: &Path, limits: WasmLimits) -> Result<Self, String> {
         let shown = path.display().to_string();
-        let bytes =
-            std::fs::read(path).map_err(|e| format!("cannot read wasm plugin {shown}: {e}"))?;
+        let bytes = std::fs::read(path).map_err(|e| format!("cannot read wasm plugin {shown}: {e}"))?;
         let component = cache::compile(engine::engine(), &bytes, limits.cache_dir.as_deref())
             .map_err(|e| format!("wasm plugin {shown} is not a valid component: {e:#}"))?;
-        let runner =
-            runner::Runner::new(&shown, &component, &limits, grants_policy(&limits.grants))?;
+        let runner = runner::Runner::new(&shown, &component, &limits, grants_policy(&limits.grants))?;
         let (name, op_names) = runner.describe()?;
         let runner = Arc::new(runner);
         let ops = op_names
@@ -85,9 +83,7 @@ impl WasmPluginFile {
             .map(|op| {
                 let runner = Arc::clone(&runner);
                 let op_name: &'static str = Box::leak(op.clone().into_boxed_str());
-                OpDecl::pool(op_name, Capability::none(), move |args| {
-                    runner.call(&op, args)
-                })
+                OpDecl::pool(op_name, Capability::none(), move |args| runner.call(&op, args))
             })
             .collect();
         Ok(WasmPluginFile { name, ops })

@@ -110,10 +110,8 @@ fn op_function<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>, info: &OpInfo) -> Res
             OpCall::Done(Ok(value)) => resolve.call::<_, ()>((to_js(&ctx, value)?,))?,
             OpCall::Done(Err(error)) => reject.call::<_, ()>((error_to_js(&ctx, error)?,))?,
             OpCall::Pending => {
-                let resolvers = Resolvers {
-                    resolve: Persistent::save(&ctx, resolve),
-                    reject: Persistent::save(&ctx, reject),
-                };
+                let resolvers =
+                    Resolvers { resolve: Persistent::save(&ctx, resolve), reject: Persistent::save(&ctx, reject) };
                 state.resolvers.borrow_mut().insert(token, resolvers);
             }
         }
@@ -125,7 +123,12 @@ fn op_function<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>, info: &OpInfo) -> Res
 /// Compiles `source` as the body of a function with the given parameters,
 /// keeping line numbers: the wrapper `(function (PARAMS) {` shares line 1,
 /// and `internal/bootstrap` subtracts its length from line-1 columns.
-fn compile_function<'js>(ctx: Ctx<'js>, source: String, filename: String, params: Vec<String>) -> Result<Function<'js>> {
+fn compile_function<'js>(
+    ctx: Ctx<'js>,
+    source: String,
+    filename: String,
+    params: Vec<String>,
+) -> Result<Function<'js>> {
     let wrapped = format!("(function ({}) {{{}\n}})", params.join(", "), source);
     let mut options = rquickjs::context::EvalOptions::default();
     options.global = true;

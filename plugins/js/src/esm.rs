@@ -22,7 +22,13 @@ pub(crate) struct ImportResolver(pub(crate) Rc<HostState>);
 pub(crate) struct ImportLoader(pub(crate) Rc<HostState>);
 
 impl Resolver for ImportResolver {
-    fn resolve<'js>(&mut self, ctx: &Ctx<'js>, base: &str, name: &str, _: Option<ImportAttributes<'js>>) -> Result<String> {
+    fn resolve<'js>(
+        &mut self,
+        ctx: &Ctx<'js>,
+        base: &str,
+        name: &str,
+        _: Option<ImportAttributes<'js>>,
+    ) -> Result<String> {
         let hook = self.0.hooks.borrow().resolve_import.clone();
         let hook = hook.ok_or_else(|| Exception::throw_internal(ctx, "module loader not ready"))?;
         hook.restore(ctx)?.call((name, base))
@@ -30,7 +36,12 @@ impl Resolver for ImportResolver {
 }
 
 impl Loader for ImportLoader {
-    fn load<'js>(&mut self, ctx: &Ctx<'js>, name: &str, _: Option<ImportAttributes<'js>>) -> Result<Module<'js, Declared>> {
+    fn load<'js>(
+        &mut self,
+        ctx: &Ctx<'js>,
+        name: &str,
+        _: Option<ImportAttributes<'js>>,
+    ) -> Result<Module<'js, Declared>> {
         let hook = self.0.hooks.borrow().load_import.clone();
         let hook = hook.ok_or_else(|| Exception::throw_internal(ctx, "module loader not ready"))?;
         let record: Object = hook.restore(ctx)?.call((name,))?;
@@ -63,11 +74,54 @@ fn declare<'js>(ctx: &Ctx<'js>, name: &str, record: &Object<'js>) -> Result<Modu
 /// Names that can follow `export const` (no keywords, no `default`).
 fn is_plain_identifier(name: &str) -> bool {
     const RESERVED: &[&str] = &[
-        "default", "await", "break", "case", "catch", "class", "const", "continue", "debugger", "delete", "do",
-        "else", "enum", "export", "extends", "false", "finally", "for", "function", "if", "implements", "import",
-        "in", "instanceof", "interface", "let", "new", "null", "package", "private", "protected", "public",
-        "return", "static", "super", "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while",
-        "with", "yield", "arguments", "eval",
+        "default",
+        "await",
+        "break",
+        "case",
+        "catch",
+        "class",
+        "const",
+        "continue",
+        "debugger",
+        "delete",
+        "do",
+        "else",
+        "enum",
+        "export",
+        "extends",
+        "false",
+        "finally",
+        "for",
+        "function",
+        "if",
+        "implements",
+        "import",
+        "in",
+        "instanceof",
+        "interface",
+        "let",
+        "new",
+        "null",
+        "package",
+        "private",
+        "protected",
+        "public",
+        "return",
+        "static",
+        "super",
+        "switch",
+        "this",
+        "throw",
+        "true",
+        "try",
+        "typeof",
+        "var",
+        "void",
+        "while",
+        "with",
+        "yield",
+        "arguments",
+        "eval",
     ];
     let mut chars = name.chars();
     chars.next().is_some_and(|c| c.is_alphabetic() || c == '_' || c == '$')
@@ -82,7 +136,6 @@ pub(crate) fn run_module<'js>(ctx: Ctx<'js>, path: String, record: Object<'js>) 
     let (_, promise) = module.eval()?;
     Ok(promise)
 }
-
 
 /// `require()` of an ES module (Node 20.19+): evaluates it synchronously,
 /// draining promise jobs, and returns its namespace. A module that is still

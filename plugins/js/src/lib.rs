@@ -68,7 +68,13 @@ pub struct ScriptOptions {
 impl Default for ScriptOptions {
     fn default() -> Self {
         let exe = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
-        ScriptOptions { argv: vec![exe], exec_argv: Vec::new(), max_stack_size: 4 << 20, max_heap: None, cpu_time: None }
+        ScriptOptions {
+            argv: vec![exe],
+            exec_argv: Vec::new(),
+            max_stack_size: 4 << 20,
+            max_heap: None,
+            cpu_time: None,
+        }
     }
 }
 
@@ -142,7 +148,11 @@ impl ScriptHost {
     /// Runs `entry` and the loop; keeps the entry's completion value. With
     /// `claim_rejection`, a promise completion counts as handled (the
     /// caller inspects its outcome) instead of ending the program.
-    fn run_keeping_completion(&mut self, entry: Entry, claim_rejection: bool) -> (i32, Option<Persistent<Value<'static>>>) {
+    fn run_keeping_completion(
+        &mut self,
+        entry: Entry,
+        claim_rejection: bool,
+    ) -> (i32, Option<Persistent<Value<'static>>>) {
         let hooks = self.entry_hooks.clone().expect("the host is bootstrapped");
         let completion = self.context.with(|ctx| {
             let hooks = match hooks.restore(&ctx) {
@@ -162,7 +172,9 @@ impl ScriptHost {
                 Ok(value) => {
                     if let (true, Some(promise)) = (claim_rejection, value.as_promise()) {
                         let ignore = Function::new(ctx.clone(), || ());
-                        let claimed = ignore.and_then(|f| promise.catch()?.call::<_, Value>((rquickjs::function::This(promise.clone()), f)));
+                        let claimed = ignore.and_then(|f| {
+                            promise.catch()?.call::<_, Value>((rquickjs::function::This(promise.clone()), f))
+                        });
                         if let Err(e) = claimed {
                             self.report(&ctx, e);
                         }
@@ -310,7 +322,11 @@ impl Drop for ScriptHost {
 
 /// Compiles and runs `internal/bootstrap`, which installs the globals and
 /// returns `{ runMain, evalScript }`.
-fn bootstrap<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>, options: &ScriptOptions) -> rquickjs::Result<Persistent<Object<'static>>> {
+fn bootstrap<'js>(
+    ctx: &Ctx<'js>,
+    state: &Rc<HostState>,
+    options: &ScriptOptions,
+) -> rquickjs::Result<Persistent<Object<'static>>> {
     let binding = binding::create(ctx, state)?;
     binding.set("argv", options.argv.clone())?;
     binding.set("execArgv", options.exec_argv.clone())?;

@@ -54,10 +54,7 @@ pub(crate) fn cpu_time_guard(state: Rc<HostState>, limit: Duration) -> Box<dyn F
 
 /// Whether a thrown value is QuickJS's out-of-memory error.
 pub(crate) fn is_out_of_memory(value: &Value<'_>) -> bool {
-    value
-        .as_exception()
-        .and_then(|e| e.message())
-        .is_some_and(|message| message == "out of memory")
+    value.as_exception().and_then(|e| e.message()).is_some_and(|message| message == "out of memory")
 }
 
 /// Removes the heap limit (0 means none), so that an out-of-memory error

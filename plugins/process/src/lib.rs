@@ -64,7 +64,10 @@ impl Plugin for ProcessPlugin {
                 let name = string_arg(&args, 0, "name")?;
                 let value = string_arg(&args, 1, "value")?;
                 if name.is_empty() || name.contains(['=', '\0']) || value.contains('\0') {
-                    return Err(OpError::new("ERR_INVALID_ARG_VALUE", format!("invalid environment variable {name:?}")));
+                    return Err(OpError::new(
+                        "ERR_INVALID_ARG_VALUE",
+                        format!("invalid environment variable {name:?}"),
+                    ));
                 }
                 // SAFETY: the loop thread is the only one that reads or
                 // writes the environment; pool jobs never touch it.
@@ -80,7 +83,9 @@ impl Plugin for ProcessPlugin {
                 Ok(Value::Undefined)
             }),
             OpDecl::sync("env_keys", Capability::named("env"), |_, _| {
-                Ok(Value::List(std::env::vars_os().map(|(k, _)| Value::from(k.to_string_lossy().into_owned())).collect()))
+                Ok(Value::List(
+                    std::env::vars_os().map(|(k, _)| Value::from(k.to_string_lossy().into_owned())).collect(),
+                ))
             }),
             OpDecl::sync("chdir", Capability::scoped("fs.read", 0), |_, args| {
                 let dir = string_arg(&args, 0, "directory")?;

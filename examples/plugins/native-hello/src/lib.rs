@@ -24,7 +24,10 @@ impl Plugin for Hello {
             }),
             // sum(bytes) on the thread pool: the sum of the bytes.
             OpDecl::pool("sum", Capability::none(), |args| {
-                let bytes = args.first().and_then(Value::as_bytes).ok_or_else(|| OpError::type_error("sum(bytes): expected bytes"))?;
+                let bytes = args
+                    .first()
+                    .and_then(Value::as_bytes)
+                    .ok_or_else(|| OpError::type_error("sum(bytes): expected bytes"))?;
                 Ok(Value::Number(bytes.iter().map(|&b| b as f64).sum()))
             }),
             // fail(): panics, to show that a panic becomes a JS error.
