@@ -4,26 +4,10 @@
 use std::path::Path;
 
 use bistro_kernel::Permissions;
-use bistro_sdk::{OpDecl, Plugin};
+use bistro_sdk::{OpSet, Plugin};
 
 use crate::manifest::{PluginEntry, PluginSource};
 use crate::PluginFile;
-
-/// A plugin under the name the manifest gives it.
-struct Renamed {
-    name: String,
-    inner: Box<dyn Plugin>,
-}
-
-impl Plugin for Renamed {
-    fn name(&self) -> &str {
-        &self.name
-    }
-
-    fn ops(&self) -> Vec<OpDecl> {
-        self.inner.ops()
-    }
-}
 
 pub(crate) fn load(file: PluginFile, permissions: &Permissions) -> Result<Box<dyn Plugin>, String> {
     match file {
@@ -40,8 +24,9 @@ pub(crate) fn load(file: PluginFile, permissions: &Permissions) -> Result<Box<dy
             load_entry(&entry, permissions)
         }
         PluginFile::Manifest(entry) => {
+            // The manifest's name is the one JavaScript uses.
             let inner = load_entry(&entry, permissions)?;
-            Ok(Box::new(Renamed { name: entry.name, inner }))
+            Ok(Box::new(OpSet { name: entry.name, ops: inner.ops() }))
         }
     }
 }
@@ -62,7 +47,7 @@ fn load_wasm(path: &Path, entry: &PluginEntry) -> Result<Box<dyn Plugin>, String
         grants: entry.grants.clone(),
         cache_dir: bistro_wasm_host::default_cache_dir(),
     };
-    Ok(Box::new(bistro_wasm_host::WasmPluginFile::load(path, limits)?))
+    Ok(Box::new(bistro_wasm_host::load(path, limits)?))
 }
 
 #[cfg(not(feature = "wasm"))]
@@ -79,7 +64,7 @@ fn load_native(path: &Path, permissions: &Permissions) -> Result<Box<dyn Plugin>
             path.display()
         ));
     }
-    Ok(Box::new(bistro_native_host::NativePluginFile::load(path)?))
+    Ok(Box::new(bistro_native_host::load(path)?))
 }
 
 #[cfg(not(feature = "native"))]

@@ -77,49 +77,44 @@ fn ops_run_on_the_pool_and_return_promises() {
     );
 }
 
-#[test]
-fn fuel_stops_a_runaway_loop_and_the_plugin_recovers() {
-    let fx = Fixture::new("fuel", "fuel = 1000000\n", &calls(&["spin()", "greet()"]));
+/// Runs `op` under the plugin settings `table`: it must fail with
+/// `expected` (a prefix), and the next call must work again.
+fn fails_then_recovers(tag: &str, table: &str, op: &str, expected: &str) {
+    let fx = Fixture::new(tag, table, &calls(&[op, "greet()"]));
     let out = fx.run();
     let text = stdout(&out);
-    assert!(
-        text.starts_with("ERR_PLUGIN_FUEL wasm plugin testkit ran out of fuel in spin"),
-        "{text}\n{}",
-        stderr(&out)
-    );
+    assert!(text.starts_with(expected), "{text}\n{}", stderr(&out));
     assert!(text.ends_with("hello from wasm\n"), "{text}");
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn fuel_stops_a_runaway_loop_and_the_plugin_recovers() {
+    fails_then_recovers(
+        "fuel",
+        "fuel = 1000000\n",
+        "spin()",
+        "ERR_PLUGIN_FUEL wasm plugin testkit ran out of fuel in spin",
+    );
 }
 
 #[test]
 fn a_timeout_stops_a_runaway_loop() {
-    let fx = Fixture::new("timeout", "timeout = \"50ms\"\n", &calls(&["spin()", "greet()"]));
     let started = std::time::Instant::now();
-    let out = fx.run();
-    let text = stdout(&out);
-    assert!(text.starts_with("ERR_PLUGIN_TIMEOUT wasm plugin testkit exceeded its time limit in spin"), "{text}");
-    assert!(text.ends_with("hello from wasm\n"), "{text}");
+    let expected = "ERR_PLUGIN_TIMEOUT wasm plugin testkit exceeded its time limit in spin";
+    fails_then_recovers("timeout", "timeout = \"50ms\"\n", "spin()", expected);
     assert!(started.elapsed() < std::time::Duration::from_secs(20));
 }
 
 #[test]
 fn the_memory_limit_stops_growth() {
-    let fx = Fixture::new("memory", "memory = \"2MiB\"\n", &calls(&["grow()", "greet()"]));
-    let out = fx.run();
-    let text = stdout(&out);
-    assert!(
-        text.starts_with("ERR_PLUGIN_MEMORY wasm plugin testkit exceeded its memory limit of 2097152 bytes"),
-        "{text}"
-    );
-    assert!(text.ends_with("hello from wasm\n"), "{text}");
+    let expected = "ERR_PLUGIN_MEMORY wasm plugin testkit exceeded its memory limit of 2097152 bytes";
+    fails_then_recovers("memory", "memory = \"2MiB\"\n", "grow()", expected);
 }
 
 #[test]
 fn a_trap_is_a_js_error_and_the_next_call_works() {
-    let fx = Fixture::new("trap", "", &calls(&["panic()", "greet()"]));
-    let out = fx.run();
-    let text = stdout(&out);
-    assert!(text.starts_with("ERR_PLUGIN_TRAP wasm plugin testkit trapped in panic"), "{text}");
-    assert!(text.ends_with("hello from wasm\n"), "{text}");
+    fails_then_recovers("trap", "", "panic()", "ERR_PLUGIN_TRAP wasm plugin testkit trapped in panic");
 }
 
 #[test]

@@ -83,5 +83,5 @@ pub mod wire;
 pub use capability::{Capability, CapabilityScope};
 pub use loop_access::LoopAccess;
 pub use op::{OpContext, OpDecl, OpError, OpFuture, OpHandler, OpResult, PoolFn, ReactorFn, SyncFn};
-pub use plugin::Plugin;
+pub use plugin::{OpSet, Plugin};
 pub use value::Value;

@@ -204,11 +204,22 @@ unsafe extern "C" fn free(buffer: NativeBuffer) {
 
 /// Turns a `Plugin + Default` type into a native plugin library:
 ///
-/// ```ignore
+/// ```
+/// use bistro_sdk::{OpDecl, Plugin};
+///
 /// #[derive(Default)]
 /// struct Hello;
-/// impl bistro_sdk::Plugin for Hello { /* name, ops */ }
+///
+/// impl Plugin for Hello {
+///     fn name(&self) -> &str { "hello" }
+///     fn ops(&self) -> Vec<OpDecl> { Vec::new() }
+/// }
+///
 /// bistro_sdk::export_plugin!(Hello);
+/// # fn main() {
+/// #     assert_eq!(bistro_plugin_abi_version(), bistro_sdk::native::ABI_VERSION);
+/// #     assert!(!bistro_plugin_entry().is_null());
+/// # }
 /// ```
 ///
 /// Build the crate with `crate-type = ["cdylib"]` and load the `.so` with

@@ -14,3 +14,33 @@ pub trait Plugin {
     /// The ops this plugin provides.
     fn ops(&self) -> Vec<OpDecl>;
 }
+
+/// A plugin assembled at run time from a name and its ops — what the
+/// native and wasm loaders produce, and how a host renames a plugin.
+///
+/// ```
+/// use bistro_sdk::{Capability, OpDecl, OpSet, Plugin, Value};
+///
+/// let plugin = OpSet {
+///     name: "clock".into(),
+///     ops: vec![OpDecl::sync("zero", Capability::none(), |_, _| Ok(Value::Number(0.0)))],
+/// };
+/// assert_eq!(plugin.name(), "clock");
+/// ```
+#[derive(Clone)]
+pub struct OpSet {
+    /// The plugin's name.
+    pub name: String,
+    /// Its ops.
+    pub ops: Vec<OpDecl>,
+}
+
+impl Plugin for OpSet {
+    fn name(&self) -> &str {
+        &self.name
+    }
+
+    fn ops(&self) -> Vec<OpDecl> {
+        self.ops.clone()
+    }
+}

@@ -1,7 +1,7 @@
 //! # bistro-wasm-host
 //!
 //! Runs WebAssembly component plugins (the `bistro:plugin/plugin` world in
-//! `sdk/wit/plugin.wit`) with wasmtime, behind the SDK's [`Plugin`] trait.
+//! `sdk/wit/plugin.wit`) with wasmtime, behind the SDK's `Plugin` trait ([`OpSet`]).
 //! Every op runs on the kernel's thread pool. Each plugin has its own
 //! store with a memory limit and, per call, fuel and an epoch deadline; a
 //! trap, an exhausted budget or a failed memory growth becomes a
@@ -17,7 +17,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use bistro_kernel::Permissions;
-use bistro_sdk::{Capability, OpDecl, Plugin};
+use bistro_sdk::{Capability, OpDecl, OpSet};
 
 pub use cache::default_cache_dir;
 
@@ -39,22 +39,6 @@ pub struct WasmLimits {
 /// The default memory limit of a plugin instance.
 pub const DEFAULT_MEMORY_LIMIT: usize = 64 << 20;
 
-/// A loaded component plugin.
-pub struct WasmPluginFile {
-    name: String,
-    ops: Vec<OpDecl>,
-}
-
-impl Plugin for WasmPluginFile {
-    fn name(&self) -> &str {
-        &self.name
-    }
-
-    fn ops(&self) -> Vec<OpDecl> {
-        self.ops.clone()
-    }
-}
-
 /// The grants of a plugin as a policy: nothing but what is listed.
 fn grants_policy(grants: &[String]) -> Permissions {
     let mut permissions = Permissions::sandbox();
@@ -67,25 +51,23 @@ fn grants_policy(grants: &[String]) -> Permissions {
     permissions
 }
 
-impl WasmPluginFile {
-    /// Compiles (or takes from the cache) and instantiates the component at
-    /// `path`, and reads its name and ops.
-    pub fn load(path: &Path, limits: WasmLimits) -> Result<Self, String> {
-        let shown = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|e| format!("cannot read wasm plugin {shown}: {e}"))?;
-        let component = cache::compile(engine::engine(), &bytes, limits.cache_dir.as_deref())
-            .map_err(|e| format!("wasm plugin {shown} is not a valid component: {e:#}"))?;
-        let runner = runner::Runner::new(&shown, &component, &limits, grants_policy(&limits.grants))?;
-        let (name, op_names) = runner.describe()?;
-        let runner = Arc::new(runner);
-        let ops = op_names
-            .into_iter()
-            .map(|op| {
-                let runner = Arc::clone(&runner);
-                let op_name: &'static str = Box::leak(op.clone().into_boxed_str());
-                OpDecl::pool(op_name, Capability::none(), move |args| runner.call(&op, args))
-            })
-            .collect();
-        Ok(WasmPluginFile { name, ops })
-    }
+/// Compiles (or takes from the cache) and instantiates the component at
+/// `path`, and reads its name and ops.
+pub fn load(path: &Path, limits: WasmLimits) -> Result<OpSet, String> {
+    let shown = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read wasm plugin {shown}: {e}"))?;
+    let component = cache::compile(engine::engine(), &bytes, limits.cache_dir.as_deref())
+        .map_err(|e| format!("wasm plugin {shown} is not a valid component: {e:#}"))?;
+    let runner = runner::Runner::new(&shown, &component, &limits, grants_policy(&limits.grants))?;
+    let (name, op_names) = runner.describe()?;
+    let runner = Arc::new(runner);
+    let ops = op_names
+        .into_iter()
+        .map(|op| {
+            let runner = Arc::clone(&runner);
+            let op_name: &'static str = Box::leak(op.clone().into_boxed_str());
+            OpDecl::pool(op_name, Capability::none(), move |args| runner.call(&op, args))
+        })
+        .collect();
+    Ok(OpSet { name, ops })
 }
