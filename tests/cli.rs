@@ -179,3 +179,20 @@ fn manifest_errors_name_the_file_and_line() {
     assert!(stderr(&out).contains("other.toml:2:") && stderr(&out).contains("threadpool"), "{}", stderr(&out));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn the_sandboxed_example_sees_only_what_its_manifest_grants() {
+    let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/sandboxed/main.js");
+    let out = Command::new(env!("CARGO_BIN_EXE_bistro")).arg(&example).env("GREETING", "bonjour").output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(&lines[..5], &[
+        "GREETING is bonjour",
+        "HOME: ERR_ACCESS_DENIED",
+        "PATH: ERR_ACCESS_DENIED",
+        "may read /etc: false",
+        "may spawn: false",
+    ]);
+    assert!(lines[5].contains("fs.read:/") && lines[5].contains("--allow-read=/") && lines[5].contains("read = [\"/\"]"), "{}", lines[5]);
+}

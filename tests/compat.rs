@@ -12,8 +12,12 @@ fn programs(dir: &Path, found: &mut Vec<PathBuf>) {
         let path = entry.expect("dir entry").path();
         if path.is_dir() {
             // fixtures/ are loaded by programs; examples/plugins/ need
-            // plugins built first (tests/native_plugins.rs runs those).
-            if path.file_name().is_some_and(|n| n != "fixtures" && n != "plugins") {
+            // plugins built first, and a folder with a bistro.toml runs
+            // under bistro's own settings, which Node cannot reproduce
+            // (tests/native_plugins.rs, wasm_plugins.rs and cli.rs run those).
+            let skipped = path.file_name().is_some_and(|n| n == "fixtures" || n == "plugins")
+                || path.join("bistro.toml").exists();
+            if !skipped {
                 programs(&path, found);
             }
         } else if path.extension().is_some_and(|e| e == "js" || e == "mjs") {
