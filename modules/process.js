@@ -161,6 +161,23 @@ process.permission = {
   },
 };
 
+// Memory: resident set size from the OS; the heap from QuickJS's own
+// accounting (heapTotal: allocated, heapUsed: in use). QuickJS keeps
+// ArrayBuffer contents on the same heap and does not count them apart, so
+// they are part of heapUsed and external/arrayBuffers stay 0.
+function memoryUsage() {
+  const heap = binding.heapStats();
+  return {
+    rss: ops ? ops.rss() : 0,
+    heapTotal: heap.total,
+    heapUsed: heap.used,
+    external: 0,
+    arrayBuffers: 0,
+  };
+}
+memoryUsage.rss = () => (ops ? ops.rss() : 0);
+process.memoryUsage = memoryUsage;
+
 process.exit = function exit(code) {
   if (code !== undefined) process.exitCode = code;
   else if (process.exitCode === null) process.exitCode = undefined;

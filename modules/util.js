@@ -685,5 +685,13 @@ function deprecate(fn, message, code) {
 
 module.exports = {
   format, formatWithOptions, inspect, inherits, promisify, callbackify, deprecate,
+  isDeepStrictEqual: require('internal/comparisons').isDeepStrictEqual,
+  types: require('internal/types'),
   isArray: Array.isArray,
+  TextEncoder: undefined,
+  TextDecoder: undefined,
 };
+// util.TextEncoder/TextDecoder are the globals, loaded on first use.
+for (const name of ['TextEncoder', 'TextDecoder']) {
+  Object.defineProperty(module.exports, name, { enumerable: true, get: () => require('internal/encoding')[name] });
+}

@@ -52,7 +52,12 @@ Error.prepareStackTrace = function prepareStackTrace(error, frames) {
     header = '<error>';
   }
   let out = header;
-  for (const frame of frames) out += `\n    at ${formatFrame(frame)}`;
+  for (const frame of frames) {
+    // Native frames (Function.prototype.call and friends) have no position;
+    // V8 does not show them either.
+    if (frame.getLineNumber() == null) continue;
+    out += `\n    at ${formatFrame(frame)}`;
+  }
   return out;
 };
 Error.stackTraceLimit = 10;
@@ -77,6 +82,22 @@ defineValue('process', process);
 defineLazy('console', () => requireBuiltin('console'));
 for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
   defineLazy(name, () => requireBuiltin('timers')[name]);
+}
+// Web-platform globals, each loaded on first use.
+const webGlobals = {
+  DOMException: ['internal/dom_exception', 'DOMException'],
+  Event: ['internal/event_target', 'Event'],
+  EventTarget: ['internal/event_target', 'EventTarget'],
+  CustomEvent: ['internal/event_target', 'CustomEvent'],
+  AbortController: ['internal/abort', 'AbortController'],
+  AbortSignal: ['internal/abort', 'AbortSignal'],
+  TextEncoder: ['internal/encoding', 'TextEncoder'],
+  TextDecoder: ['internal/encoding', 'TextDecoder'],
+  structuredClone: ['internal/structured_clone', 'structuredClone'],
+  performance: ['perf_hooks', 'performance'],
+};
+for (const [name, [id, key]] of Object.entries(webGlobals)) {
+  defineLazy(name, () => requireBuiltin(id)[key]);
 }
 const ticks = requireBuiltin('internal/ticks');
 defineValue('queueMicrotask', ticks.queueMicrotask);

@@ -69,6 +69,20 @@ const codes = {
     return makeError(TypeError, 'ERR_INVALID_ARG_TYPE',
       `The ${subject} must be ${describeExpected(types)}.${describeReceived(actual)}`);
   },
+  ERR_MISSING_ARGS(...names) {
+    const quoted = names.map((n) => `"${n}"`);
+    let list;
+    if (quoted.length === 1) list = `${quoted[0]} argument`;
+    else if (quoted.length === 2) list = `${quoted[0]} and ${quoted[1]} arguments`;
+    else list = `${quoted.slice(0, -1).join(', ')}, and ${quoted[quoted.length - 1]} arguments`;
+    return makeError(TypeError, 'ERR_MISSING_ARGS', `The ${list} must be specified`);
+  },
+  ERR_ENCODING_NOT_SUPPORTED(encoding) {
+    return makeError(RangeError, 'ERR_ENCODING_NOT_SUPPORTED', `The "${encoding}" encoding is not supported`);
+  },
+  ERR_ENCODING_INVALID_ENCODED_DATA(encoding) {
+    return makeError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA', `The encoded data was not valid for encoding ${encoding}`);
+  },
   ERR_INVALID_ARG_VALUE(name, value, reason = 'is invalid') {
     const inspected = require('util').inspect(value);
     return makeError(TypeError, 'ERR_INVALID_ARG_VALUE', `The argument '${name}' ${reason}. Received ${inspected}`);

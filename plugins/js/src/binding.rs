@@ -54,6 +54,9 @@ pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Objec
     binding.set("arch", node_arch())?;
     binding.set("isatty", Function::new(ctx.clone(), |fd: i32| is_terminal(fd))?)?;
     binding.set("decodeUtf8", Function::new(ctx.clone(), decode_utf8)?)?;
+    binding.set("encodeUtf8", Function::new(ctx.clone(), encode_utf8)?)?;
+    binding.set("heapStats", Function::new(ctx.clone(), heap_stats)?)?;
+    binding.set("isProxy", Function::new(ctx.clone(), |value: Value<'js>| value.is_proxy())?)?;
     binding.set("promiseState", Function::new(ctx.clone(), promise_state)?)?;
     binding.set("promiseResult", Function::new(ctx.clone(), promise_result)?)?;
     binding.set("evalGlobal", Function::new(ctx.clone(), eval_global)?)?;
@@ -200,12 +203,22 @@ fn is_terminal(fd: i32) -> bool {
 }
 
 /// Decodes bytes (a typed array or ArrayBuffer) as UTF-8, replacing
-/// invalid sequences.
-fn decode_utf8<'js>(ctx: Ctx<'js>, bytes: Value<'js>) -> Result<String> {
-    match from_js(&ctx, &bytes)? {
-        bistro_sdk::Value::Bytes(b) => Ok(String::from_utf8_lossy(&b).into_owned()),
-        _ => Err(Exception::throw_type(&ctx, "decodeUtf8: expected bytes")),
+/// invalid sequences — or, when `fatal`, returning `undefined` for them.
+fn decode_utf8<'js>(ctx: Ctx<'js>, bytes: Value<'js>, fatal: Opt<bool>) -> Result<Option<String>> {
+    let bistro_sdk::Value::Bytes(bytes) = from_js(&ctx, &bytes)? else {
+        return Err(Exception::throw_type(&ctx, "decodeUtf8: expected bytes"));
+    };
+    if fatal.0.unwrap_or(false) {
+        return Ok(std::str::from_utf8(&bytes).ok().map(str::to_owned));
     }
+    Ok(Some(String::from_utf8_lossy(&bytes).into_owned()))
+}
+
+/// Encodes a string as UTF-8 into a new ArrayBuffer (lone surrogates
+/// become U+FFFD, as TextEncoder specifies).
+fn encode_utf8<'js>(ctx: Ctx<'js>, text: rquickjs::String<'js>) -> Result<rquickjs::ArrayBuffer<'js>> {
+    let text = text.to_string().unwrap_or_else(|_| String::from("\u{fffd}"));
+    rquickjs::ArrayBuffer::from_source(ctx, text.into_bytes())
 }
 
 /// 0 pending, 1 fulfilled, 2 rejected (for util.inspect).
@@ -248,4 +261,21 @@ pub(crate) fn throw_uncatchable(ctx: &Ctx<'_>, why: &str) -> rquickjs::Error {
         }
         Err(e) => e,
     }
+}
+
+/// QuickJS's heap accounting, for process.memoryUsage(): bytes allocated
+/// and bytes in use (array-buffer contents included).
+fn heap_stats<'js>(ctx: Ctx<'js>) -> Result<Object<'js>> {
+    // SAFETY: the runtime is alive; JS_ComputeMemoryUsage only reads it
+    // and fills the struct.
+    let usage = unsafe {
+        let runtime = rquickjs::qjs::JS_GetRuntime(ctx.as_raw().as_ptr());
+        let mut usage = std::mem::zeroed::<rquickjs::qjs::JSMemoryUsage>();
+        rquickjs::qjs::JS_ComputeMemoryUsage(runtime, &mut usage);
+        usage
+    };
+    let stats = Object::new(ctx)?;
+    stats.set("total", usage.malloc_size as f64)?;
+    stats.set("used", usage.memory_used_size as f64)?;
+    Ok(stats)
 }

@@ -1,0 +1,102 @@
+'use strict';
+// AbortController and AbortSignal (abort, timeout, any).
+
+const { EventTarget, Event } = require('internal/event_target');
+const { DOMException } = require('internal/dom_exception');
+const { codes } = require('internal/errors');
+
+const kAborted = Symbol('aborted');
+const kReason = Symbol('reason');
+const kCreate = Symbol('create');
+const kHandler = Symbol('onabort');
+const kHandlerAttached = Symbol('onabortAttached');
+
+function abortSignal(signal, reason) {
+  if (signal[kAborted]) return;
+  signal[kAborted] = true;
+  signal[kReason] = reason;
+  signal.dispatchEvent(new Event('abort'));
+}
+
+class AbortSignal extends EventTarget {
+  constructor(key) {
+    if (key !== kCreate) throw Object.assign(new TypeError('Illegal constructor'), { code: 'ERR_ILLEGAL_CONSTRUCTOR' });
+    super();
+    this[kAborted] = false;
+    this[kReason] = undefined;
+    this[kHandler] = null;
+    this[kHandlerAttached] = false;
+  }
+
+  // An event-handler attribute: its listener takes its place in the list
+  // when it is first set, as in the DOM.
+  get onabort() {
+    return this[kHandler];
+  }
+
+  set onabort(handler) {
+    this[kHandler] = typeof handler === 'function' ? handler : null;
+    if (!this[kHandlerAttached]) {
+      this[kHandlerAttached] = true;
+      this.addEventListener('abort', (event) => {
+        if (this[kHandler] !== null) this[kHandler].call(this, event);
+      });
+    }
+  }
+
+  get aborted() { return this[kAborted]; }
+  get reason() { return this[kReason]; }
+
+  throwIfAborted() {
+    if (this[kAborted]) throw this[kReason];
+  }
+
+  static abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
+    const signal = new AbortSignal(kCreate);
+    signal[kAborted] = true;
+    signal[kReason] = reason;
+    return signal;
+  }
+
+  static timeout(delay) {
+    if (typeof delay !== 'number') throw codes.ERR_INVALID_ARG_TYPE('delay', 'number', delay);
+    if (!Number.isInteger(delay) || delay < 0 || delay > Number.MAX_SAFE_INTEGER) {
+      throw codes.ERR_OUT_OF_RANGE('delay', `>= 0 && <= ${Number.MAX_SAFE_INTEGER}`, delay);
+    }
+    const signal = new AbortSignal(kCreate);
+    // The timer does not keep the process alive, as in Node.
+    setTimeout(() => abortSignal(signal, new DOMException('The operation was aborted due to timeout', 'TimeoutError')), delay).unref();
+    return signal;
+  }
+
+  static any(signals) {
+    if (!Array.isArray(signals)) throw codes.ERR_INVALID_ARG_TYPE('signals', 'Array', signals);
+    const result = new AbortSignal(kCreate);
+    for (const signal of signals) {
+      if (!(signal instanceof AbortSignal)) throw codes.ERR_INVALID_ARG_TYPE('signals', 'AbortSignal[]', signals);
+      if (signal.aborted) {
+        result[kAborted] = true;
+        result[kReason] = signal.reason;
+        return result;
+      }
+    }
+    for (const signal of signals) {
+      signal.addEventListener('abort', () => abortSignal(result, signal.reason), { once: true });
+    }
+    return result;
+  }
+}
+Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, { value: 'AbortSignal', configurable: true });
+
+class AbortController {
+  #signal = new AbortSignal(kCreate);
+
+  get signal() { return this.#signal; }
+
+  abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
+    abortSignal(this.#signal, reason);
+  }
+}
+Object.defineProperty(AbortController.prototype, Symbol.toStringTag, { value: 'AbortController', configurable: true });
+
+module.exports = { AbortController, AbortSignal };

@@ -1,0 +1,136 @@
+'use strict';
+// Event, CustomEvent and EventTarget, as Node implements the DOM standard
+// (no propagation path: a target dispatches to its own listeners).
+
+const { codes, validateObject } = require('internal/errors');
+
+const kStop = Symbol('stopImmediatePropagation');
+const kListeners = Symbol('listeners');
+
+class Event {
+  #type;
+  #bubbles;
+  #cancelable;
+  #composed;
+  #defaultPrevented = false;
+  #timeStamp;
+
+  constructor(type, options = undefined) {
+    if (arguments.length === 0) throw codes.ERR_MISSING_ARGS('type');
+    if (options !== undefined && options !== null) validateObject(options, 'options');
+    this.#type = `${type}`;
+    this.#bubbles = Boolean(options && options.bubbles);
+    this.#cancelable = Boolean(options && options.cancelable);
+    this.#composed = Boolean(options && options.composed);
+    this.#timeStamp = globalThis.performance.now();
+    this[kStop] = false;
+    this.target = null;
+    this.currentTarget = null;
+  }
+
+  get type() { return this.#type; }
+  get bubbles() { return this.#bubbles; }
+  get cancelable() { return this.#cancelable; }
+  get composed() { return this.#composed; }
+  get defaultPrevented() { return this.#cancelable && this.#defaultPrevented; }
+  get timeStamp() { return this.#timeStamp; }
+  get isTrusted() { return false; }
+  get eventPhase() { return this.currentTarget === null ? Event.NONE : Event.AT_TARGET; }
+  get returnValue() { return !this.defaultPrevented; }
+  get cancelBubble() { return this[kStop]; }
+  get srcElement() { return this.target; }
+
+  preventDefault() { this.#defaultPrevented = true; }
+  stopImmediatePropagation() { this[kStop] = true; }
+  stopPropagation() {}
+  composedPath() { return this.currentTarget === null ? [] : [this.currentTarget]; }
+}
+Object.assign(Event, { NONE: 0, CAPTURING_PHASE: 1, AT_TARGET: 2, BUBBLING_PHASE: 3 });
+Object.defineProperty(Event.prototype, Symbol.toStringTag, { value: 'Event', configurable: true });
+
+class CustomEvent extends Event {
+  #detail;
+
+  constructor(type, options = undefined) {
+    if (arguments.length === 0) throw codes.ERR_MISSING_ARGS('type');
+    super(type, options);
+    this.#detail = options && options.detail !== undefined ? options.detail : null;
+  }
+
+  get detail() { return this.#detail; }
+}
+Object.defineProperty(CustomEvent.prototype, Symbol.toStringTag, { value: 'CustomEvent', configurable: true });
+
+function normalizeOptions(options) {
+  if (typeof options === 'boolean') return { capture: options, once: false, passive: false, signal: undefined };
+  if (options === null || options === undefined) return { capture: false, once: false, passive: false, signal: undefined };
+  return { capture: Boolean(options.capture), once: Boolean(options.once), passive: Boolean(options.passive), signal: options.signal };
+}
+
+class EventTarget {
+  constructor() {
+    this[kListeners] = new Map();
+  }
+
+  addEventListener(type, listener, options = undefined) {
+    if (arguments.length < 2) throw codes.ERR_MISSING_ARGS('type', 'listener');
+    if (listener === null || listener === undefined) return;
+    if (typeof listener !== 'function' && (typeof listener !== 'object' || listener === null)) {
+      throw codes.ERR_INVALID_ARG_TYPE('listener', 'EventListener', listener);
+    }
+    const { capture, once, passive, signal } = normalizeOptions(options);
+    if (signal !== undefined && signal.aborted) return;
+    type = `${type}`;
+    let list = this[kListeners].get(type);
+    if (list === undefined) {
+      list = [];
+      this[kListeners].set(type, list);
+    }
+    if (list.some((l) => l.listener === listener && l.capture === capture)) return;
+    const record = { listener, capture, once, passive, removed: false };
+    list.push(record);
+    if (signal !== undefined) {
+      signal.addEventListener('abort', () => this.removeEventListener(type, listener, { capture }), { once: true });
+    }
+  }
+
+  removeEventListener(type, listener, options = undefined) {
+    const { capture } = normalizeOptions(options);
+    const list = this[kListeners].get(`${type}`);
+    if (list === undefined) return;
+    const index = list.findIndex((l) => l.listener === listener && l.capture === capture);
+    if (index !== -1) {
+      list[index].removed = true;
+      list.splice(index, 1);
+    }
+  }
+
+  dispatchEvent(event) {
+    if (!(event instanceof Event)) throw codes.ERR_INVALID_ARG_TYPE('event', 'Event', event);
+    if (event.currentTarget !== null) {
+      throw Object.assign(new Error('The event is already being dispatched'), { code: 'ERR_EVENT_RECURSION' });
+    }
+    event.target = this;
+    event.currentTarget = this;
+    const list = this[kListeners].get(event.type);
+    if (list !== undefined) {
+      for (const record of list.slice()) {
+        if (record.removed) continue;
+        if (record.once) this.removeEventListener(event.type, record.listener, { capture: record.capture });
+        try {
+          const { listener } = record;
+          if (typeof listener === 'function') listener.call(this, event);
+          else if (typeof listener.handleEvent === 'function') listener.handleEvent(event);
+        } catch (err) {
+          process.nextTick(() => { throw err; });
+        }
+        if (event[kStop]) break;
+      }
+    }
+    event.currentTarget = null;
+    return !event.defaultPrevented;
+  }
+}
+Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, { value: 'EventTarget', configurable: true });
+
+module.exports = { Event, CustomEvent, EventTarget, kListeners };
