@@ -4,6 +4,10 @@
 # for PROGRAM.js (or .mjs) it writes PROGRAM.out (stdout) and PROGRAM.code
 # (exit status). Arguments come from PROGRAM.args when present. Programs run
 # from their own directory; files under fixtures/ are not programs.
+# Two programs race setTimeout(0) against setImmediate from the main script
+# (loop/order_basic.js, examples/pizza.js). Node usually prints the timeout
+# first, which bistro always does, but a busy machine can flip Node's
+# order: regenerate on an idle machine and check `git diff`.
 set -u
 cd "$(dirname "$0")"
 examples=../../examples
