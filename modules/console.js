@@ -1,66 +1,212 @@
 'use strict';
-// node:console — the global console, printing through util.format.
+// node:console — the Console class and the global console, printing
+// through util.formatWithOptions exactly as Node does.
 
 const { formatWithOptions, inspect } = require('util');
+const { codes } = require('internal/errors');
+const types = require('internal/types');
+const cliTable = require('internal/cli_table');
 
-let groupIndent = '';
-const counts = new Map();
-const timers = new Map();
+const kWrite = Symbol('write');
+const kGroupIndent = Symbol('groupIndent');
+const kCounts = Symbol('counts');
+const kTimers = Symbol('timers');
 
-function write(stream, args) {
-  let text = formatWithOptions(undefined, ...args);
-  if (groupIndent !== '') text = groupIndent + text.split('\n').join(`\n${groupIndent}`);
-  stream(`${text}\n`);
-}
-
-const toStdout = (text) => binding.writeStdout(text);
-const toStderr = (text) => binding.writeStderr(text);
-
-function elapsedLabel(ms) {
+function formatTime(ms) {
+  const hours = Math.floor(ms / 3600000);
+  const minutes = Math.floor(ms / 60000) % 60;
+  const seconds = (ms / 1000) % 60;
+  if (hours > 0) return `${hours}:${String(minutes).padStart(2, '0')}:${seconds.toFixed(3).padStart(6, '0')} (h:mm:ss.mmm)`;
+  if (minutes > 0) return `${minutes}:${seconds.toFixed(3).padStart(6, '0')} (m:ss.mmm)`;
   if (ms >= 1000) return `${(ms / 1000).toFixed(3)}s`;
   return `${ms.toFixed(3)}ms`;
 }
 
-const console = {
-  log(...args) { write(toStdout, args); },
-  info(...args) { write(toStdout, args); },
-  debug(...args) { write(toStdout, args); },
-  warn(...args) { write(toStderr, args); },
-  error(...args) { write(toStderr, args); },
-  trace(...args) {
-    const err = new Error(formatWithOptions(undefined, ...args));
-    err.name = 'Trace';
-    Error.captureStackTrace(err, console.trace);
-    write(toStderr, [err.stack]);
-  },
-  dir(value, options) { write(toStdout, [inspect(value, { customInspect: false, ...options })]); },
-  assert(condition, ...args) {
-    if (!condition) {
-      args[0] = `Assertion failed${args.length === 0 ? '' : `: ${args[0]}`}`;
-      write(toStderr, args);
+function streamWriter(stream, name) {
+  if (stream === null || typeof stream !== 'object' || typeof stream.write !== 'function') {
+    throw codes.ERR_INVALID_ARG_VALUE(name, stream, 'must be a writable stream');
+  }
+  return (text) => stream.write(text);
+}
+
+class Console {
+  constructor(options, stderr, ignoreErrors) {
+    if (!new.target) return new Console(options, stderr, ignoreErrors);
+    let stdout = options;
+    if (options !== null && typeof options === 'object' && typeof options.write !== 'function') {
+      ({ stdout, stderr } = options);
     }
-  },
+    const out = streamWriter(stdout, 'stdout');
+    const err = stderr === undefined ? out : streamWriter(stderr, 'stderr');
+    this[kWrite] = { out, err };
+    this[kGroupIndent] = '';
+    this[kCounts] = new Map();
+    this[kTimers] = new Map();
+    // Methods are bound, so `const { log } = console` works as in Node.
+    for (const name of Object.getOwnPropertyNames(Console.prototype)) {
+      if (name !== 'constructor' && typeof this[name] === 'function') this[name] = this[name].bind(this);
+    }
+  }
+
+  #print(which, args) {
+    let text = formatWithOptions(undefined, ...args);
+    const indent = this[kGroupIndent];
+    if (indent !== '') text = indent + text.split('\n').join(`\n${indent}`);
+    this[kWrite][which](`${text}\n`);
+  }
+
+  log(...args) { this.#print('out', args); }
+  info(...args) { this.#print('out', args); }
+  debug(...args) { this.#print('out', args); }
+  dirxml(...args) { this.#print('out', args); }
+  warn(...args) { this.#print('err', args); }
+  error(...args) { this.#print('err', args); }
+
+  dir(object, options) {
+    this.#print('out', [inspect(object, { customInspect: false, ...options })]);
+  }
+
+  trace(...args) {
+    const err = { name: 'Trace', message: formatWithOptions(undefined, ...args) };
+    Error.captureStackTrace(err, this.trace);
+    this.#print('err', [err.stack]);
+  }
+
+  assert(condition, ...args) {
+    if (condition) return;
+    if (args.length > 0 && typeof args[0] === 'string') args[0] = `Assertion failed: ${args[0]}`;
+    else args.unshift('Assertion failed');
+    this.warn(...args);
+  }
+
   count(label = 'default') {
     label = `${label}`;
-    const count = (counts.get(label) || 0) + 1;
-    counts.set(label, count);
-    write(toStdout, [`${label}: ${count}`]);
-  },
-  countReset(label = 'default') { counts.delete(`${label}`); },
-  group(...args) {
-    if (args.length > 0) write(toStdout, args);
-    groupIndent += '  ';
-  },
-  groupEnd() { groupIndent = groupIndent.slice(0, -2); },
-  time(label = 'default') { timers.set(`${label}`, globalThis.performance ? performance.now() : Date.now()); },
+    const count = (this[kCounts].get(label) || 0) + 1;
+    this[kCounts].set(label, count);
+    this.log(`${label}: ${count}`);
+  }
+
+  countReset(label = 'default') {
+    label = `${label}`;
+    if (!this[kCounts].delete(label)) process.emitWarning(`Count for '${label}' does not exist`);
+  }
+
+  group(...labels) {
+    if (labels.length > 0) this.log(...labels);
+    this[kGroupIndent] += '  ';
+  }
+
+  groupCollapsed(...labels) {
+    this.group(...labels);
+  }
+
+  groupEnd() {
+    this[kGroupIndent] = this[kGroupIndent].slice(0, -2);
+  }
+
+  time(label = 'default') {
+    label = `${label}`;
+    if (this[kTimers].has(label)) {
+      process.emitWarning(`Label '${label}' already exists for console.time()`);
+      return;
+    }
+    this[kTimers].set(label, performance.now());
+  }
+
   timeEnd(label = 'default') {
     label = `${label}`;
-    const start = timers.get(label);
-    if (start === undefined) return;
-    timers.delete(label);
-    write(toStdout, [`${label}: ${elapsedLabel(Date.now() - start)}`]);
-  },
-};
-console.groupCollapsed = console.group;
+    if (this.#timeLogImpl('timeEnd', label, [])) this[kTimers].delete(label);
+  }
+
+  timeLog(label = 'default', ...data) {
+    this.#timeLogImpl('timeLog', `${label}`, data);
+  }
+
+  #timeLogImpl(name, label, data) {
+    const start = this[kTimers].get(label);
+    if (start === undefined) {
+      process.emitWarning(`No such label '${label}' for console.${name}()`);
+      return false;
+    }
+    this.log(`${label}: ${formatTime(performance.now() - start)}`, ...data);
+    return true;
+  }
+
+  table(data, properties) {
+    if (properties !== undefined && !Array.isArray(properties)) {
+      throw codes.ERR_INVALID_ARG_TYPE('properties', 'Array', properties);
+    }
+    if (data === null || typeof data !== 'object') {
+      this.log(data);
+      return;
+    }
+    const cell = (v) => {
+      const depth = v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 2 ? -1 : 0;
+      return inspect(v, { depth, maxArrayLength: 3, breakLength: Infinity });
+    };
+    const indexes = (length) => Array.from({ length }, (_, i) => cell(i));
+    const print = (head, columns) => this.log(cliTable.table(head, columns));
+    if (types.isMap(data) || types.isMapIterator(data)) {
+      const keys = [];
+      const values = [];
+      for (const [k, v] of data) {
+        keys.push(cell(k));
+        values.push(cell(v));
+      }
+      print(['(iteration index)', 'Key', 'Values'], [indexes(keys.length), keys, values]);
+      return;
+    }
+    if (types.isSet(data) || types.isSetIterator(data)) {
+      const values = [...data].map(cell);
+      print(['(iteration index)', 'Values'], [indexes(values.length), values]);
+      return;
+    }
+    const map = Object.create(null);
+    let hasPrimitives = false;
+    const primitives = [];
+    const rowKeys = Object.keys(data);
+    rowKeys.forEach((rowKey, i) => {
+      const item = data[rowKey];
+      const primitive = item === null || (typeof item !== 'function' && typeof item !== 'object');
+      if (properties === undefined && primitive) {
+        hasPrimitives = true;
+        primitives[i] = cell(item);
+        return;
+      }
+      for (const key of properties || Object.keys(item)) {
+        map[key] ??= [];
+        map[key][i] = (primitive && properties) || !Object.prototype.hasOwnProperty.call(item, key) ? '' : cell(item[key]);
+      }
+    });
+    const head = Object.keys(map);
+    const columns = Object.values(map);
+    if (hasPrimitives) {
+      head.push('Values');
+      columns.push(primitives);
+    }
+    print(['(index)', ...head], [rowKeys, ...columns]);
+  }
+
+  // Inspector-only methods: no-ops without an inspector, as in Node.
+  clear() {}
+  profile() {}
+  profileEnd() {}
+  timeStamp() {}
+
+  context() {
+    return new Console({ stdout: { write: this[kWrite].out }, stderr: { write: this[kWrite].err } });
+  }
+
+  createTask() {
+    return { run: (fn) => fn() };
+  }
+}
+
+// The global console writes straight to the host's standard streams.
+const console = new Console({
+  stdout: { write: (text) => binding.writeStdout(text) },
+  stderr: { write: (text) => binding.writeStderr(text) },
+});
+console.Console = Console;
 
 module.exports = console;
