@@ -287,7 +287,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       else base = `${reference} ${base}`;
     }
   }
-  if (ctx.sorted) output.sort();
+  if (ctx.sorted) {
+    // Object properties are sorted; for arrays and the like only the extra
+    // (non-index) properties at the end are.
+    if (extrasType === kObjectType) output.sort();
+    else if (keys.length > 1) output.splice(output.length - keys.length, keys.length, ...output.slice(output.length - keys.length).sort());
+  }
   const res = reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
   const newLength = ctx.indentationLvl + res.length;
   void newLength;

@@ -118,6 +118,10 @@ const codes = {
       'or by rejecting a promise which was not handled with .catch(). The promise rejected with the' +
       ` reason "${require('util').inspect(reason)}".`);
   },
+  ERR_INVALID_RETURN_VALUE(input, name, value) {
+    const type = value && value.constructor && value.constructor.name ? `instance of ${value.constructor.name}` : `type ${typeof value}`;
+    return makeError(TypeError, 'ERR_INVALID_RETURN_VALUE', `Expected ${input} to be returned from the "${name}" function but got ${type}.`);
+  },
   ERR_INVALID_THIS(type) {
     return makeError(TypeError, 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`);
   },
