@@ -143,6 +143,8 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     }
     return `[Circular *${index}]`;
   }
+  // A Proxy is shown as its target, without running any of its traps.
+  if (binding.isProxy(value)) value = binding.proxyTarget(value);
   const custom = value[inspect.custom];
   if (typeof custom === 'function' && custom !== inspect && !(value instanceof Error && false)) {
     const result = custom.call(value, ctx.depth - recurseTimes, { ...ctx, stylize: (s) => s }, inspect);
@@ -270,15 +272,25 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   recurseTimes += 1;
   ctx.seen.push(value);
   ctx.currentDepth = recurseTimes;
+  const indentationLvl = ctx.indentationLvl;
   let output;
   try {
     output = formatter(ctx, value, recurseTimes);
     for (let i = 0; i < keys.length; i++) {
       output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
     }
-  } finally {
+  } catch (err) {
+    // Very deep structures end the inspection instead of the program.
+    if (err instanceof RangeError && /call stack|stack overflow/i.test(err.message)) {
+      ctx.seen.pop();
+      ctx.indentationLvl = indentationLvl;
+      const name = (constructor || tag || 'Object');
+      return `[${name}: Inspection interrupted prematurely. Maximum call stack size exceeded.]`;
+    }
     ctx.seen.pop();
+    throw err;
   }
+  ctx.seen.pop();
   if (ctx.circular !== undefined) {
     const index = ctx.circular.get(value);
     if (index !== undefined) {

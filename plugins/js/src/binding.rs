@@ -57,6 +57,7 @@ pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Objec
     binding.set("encodeUtf8", Function::new(ctx.clone(), encode_utf8)?)?;
     binding.set("heapStats", Function::new(ctx.clone(), heap_stats)?)?;
     binding.set("isProxy", Function::new(ctx.clone(), |value: Value<'js>| value.is_proxy())?)?;
+    binding.set("proxyTarget", Function::new(ctx.clone(), proxy_target)?)?;
     binding.set("promiseState", Function::new(ctx.clone(), promise_state)?)?;
     binding.set("promiseResult", Function::new(ctx.clone(), promise_result)?)?;
     binding.set("evalGlobal", Function::new(ctx.clone(), eval_global)?)?;
@@ -278,4 +279,19 @@ fn heap_stats<'js>(ctx: Ctx<'js>) -> Result<Object<'js>> {
     stats.set("total", usage.malloc_size as f64)?;
     stats.set("used", usage.memory_used_size as f64)?;
     Ok(stats)
+}
+
+/// The target behind a Proxy (nested proxies unwrapped), without running
+/// any trap, so util.inspect can show a proxy as Node does.
+fn proxy_target<'js>(ctx: Ctx<'js>, value: Value<'js>) -> Value<'js> {
+    let mut current = value;
+    while current.is_proxy() {
+        // SAFETY: `current` is a live proxy of this context; the returned
+        // value is a new reference handed to rquickjs.
+        current = unsafe {
+            let target = rquickjs::qjs::JS_GetProxyTarget(ctx.as_raw().as_ptr(), current.as_raw());
+            Value::from_raw(ctx.clone(), target)
+        };
+    }
+    current
 }
