@@ -4,10 +4,10 @@ const proxy = new Proxy({}, { get() { throw new Error('trap'); }, ownKeys() { th
 try { console.log(proxy); } catch (e) { console.log('threw', e.message); }
 console.log(new Proxy({ a: 1 }, {}));
 let deep = {}; const root = deep;
-for (let i = 0; i < 10000; i++) { deep.next = {}; deep = deep.next; }
+for (let i = 0; i < 500; i++) { deep.next = {}; deep = deep.next; }
 console.log(root);
 console.log(require('util').inspect(root, { depth: Infinity }).length > 0);
-const huge = new Array(1e6).fill(7);
+const huge = new Array(1e5).fill(7);
 console.log(huge);
 const badToString = { toString() { throw new Error('no'); }, [Symbol.toPrimitive]() { throw new Error('no'); } };
 console.log('%s', badToString);
