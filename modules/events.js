@@ -1,7 +1,7 @@
 'use strict';
 // node:events — EventEmitter.
 
-const { codes, validateFunction } = require('internal/errors');
+const { codes, validateFunction, validateNumber } = require('internal/errors');
 
 const kCapture = Symbol('kCapture');
 let defaultMaxListeners = 10;
@@ -27,17 +27,13 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
   enumerable: true,
   get() { return defaultMaxListeners; },
   set(n) {
-    if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-      throw codes.ERR_OUT_OF_RANGE('defaultMaxListeners', 'a non-negative number', n);
-    }
+    validateNumber(n, 'defaultMaxListeners', 0);
     defaultMaxListeners = n;
   },
 });
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-    throw codes.ERR_OUT_OF_RANGE('n', 'a non-negative number', n);
-  }
+  validateNumber(n, 'setMaxListeners', 0);
   this._maxListeners = n;
   return this;
 };

@@ -198,7 +198,16 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     if (value.size === 0 && keys.length === 0) return `${prefix}{}`;
     braces = [`${prefix}{`, '}'];
     noIterator = false;
-  } else if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+  } else if (value instanceof DataView) {
+    keys = ownKeys(value, ctx.showHidden);
+    braces = [`${getPrefix(constructor, tag, 'DataView')}{`, '}'];
+    formatter = (c, v, depth) => [
+      `byteLength: ${formatNumber(v.byteLength)}`,
+      `byteOffset: ${formatNumber(v.byteOffset)}`,
+      `buffer: ${formatValue(c, v.buffer, depth)}`,
+    ];
+    noIterator = false;
+  } else if (ArrayBuffer.isView(value)) {
     keys = ownKeys(value, ctx.showHidden).filter((k) => typeof k !== 'string' || !/^(0|[1-9][0-9]*)$/.test(k));
     const fallback = constructor || 'TypedArray';
     const prefix = getPrefix(constructor, tag, fallback, `(${value.length})`);

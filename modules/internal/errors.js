@@ -92,8 +92,7 @@ const codes = {
       `The value of "${name}" is out of range. It must be ${range}. Received ${require('util').inspect(value)}`);
   },
   ERR_UNHANDLED_ERROR(err) {
-    let message = 'Unhandled error.';
-    if (err !== undefined) message += ` (${require('util').inspect(err)})`;
+    const message = `Unhandled error. (${require('util').inspect(err)})`;
     const e = makeError(Error, 'ERR_UNHANDLED_ERROR', message);
     e.context = err;
     return e;
@@ -134,8 +133,12 @@ function validateFunction(value, name) {
   if (typeof value !== 'function') throw codes.ERR_INVALID_ARG_TYPE(name, 'function', value);
 }
 
-function validateNumber(value, name) {
+function validateNumber(value, name, min = undefined, max = undefined) {
   if (typeof value !== 'number') throw codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if ((min != null && value < min) || (max != null && value > max) || ((min != null || max != null) && Number.isNaN(value))) {
+    const range = `${min != null ? `>= ${min}` : ''}${min != null && max != null ? ' && ' : ''}${max != null ? `<= ${max}` : ''}`;
+    throw codes.ERR_OUT_OF_RANGE(name, range, value);
+  }
 }
 
 function validateString(value, name) {

@@ -1,0 +1,16 @@
+const util = require('util');
+console.log(util.format('%s|%s|%s|%s', 'str', 42, 42n, Symbol('sym')));
+console.log(util.format('%s', { a: { b: { c: 1 } } }), util.format('%s', [1, [2, [3]]]), util.format('%s', null), util.format('%s', undefined));
+console.log(util.format('%d %d %d %d %d', 42, '42', 1.5, 10n, {}), util.format('%i %i %i', 42.9, '0x10', 'abc'));
+console.log(util.format('%f %f %f', '3.14abc', 1e21, 'x'));
+console.log(util.format('%j %j', { a: [1, 'x'] }, 'str'));
+const circular = { name: 'c' }; circular.me = circular;
+console.log(util.format('%j', circular));
+console.log(util.format('%o', { a: [1, 2], f() {} }));
+console.log(util.format('%O', { a: { b: { c: { d: 1 } } } }));
+console.log(util.format('%c%s', 'color: red', 'styled'), util.format('100%'), util.format('%% %s', 'x'), util.format('%x', 1));
+console.log(util.format('%s'), util.format('a', 'b', 1, { c: 2 }), util.format(1, 2, '3'), util.format());
+console.log(util.format('%s %s', 'only one'), util.format('%s', 'a', 'extra', 'args'));
+console.log(util.format('%s', -0), util.format('%d', -0), util.format('%s', new Error('err in %s').message));
+console.log(util.format('%s', new Date(0)), util.format('%s', () => 1), util.format('%s', class A {}));
+console.log(util.formatWithOptions({ compact: true }, '%O', { a: { b: 1 } }));
