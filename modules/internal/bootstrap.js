@@ -63,14 +63,17 @@ Error.prepareStackTrace = function prepareStackTrace(error, frames) {
 Error.stackTraceLimit = 10;
 
 const g = globalThis;
+// Globals Node defines as enumerable properties of globalThis.
+const enumerableGlobals = new Set(['global', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
+  'setImmediate', 'clearImmediate', 'queueMicrotask', 'structuredClone', 'performance']);
 function defineValue(name, value) {
-  Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: enumerableGlobals.has(name) });
 }
 // A global that loads its module on first access, then becomes a plain value.
 function defineLazy(name, load) {
   Object.defineProperty(g, name, {
     configurable: true,
-    enumerable: false,
+    enumerable: enumerableGlobals.has(name),
     get() { const value = load(); defineValue(name, value); return value; },
     set(value) { defineValue(name, value); },
   });
