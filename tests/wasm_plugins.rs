@@ -162,33 +162,28 @@ fn an_import_the_host_does_not_provide_is_refused_naming_the_file() {
     );
     let component =
         wat2component::component_from_wat_with_world(&module, &foreign_world).expect("the foreign component builds");
-    let file = std::env::temp_dir().join(format!("bistro-wasm-foreign-{}.wasm", std::process::id()));
-    std::fs::write(&file, component).unwrap();
+    let (file, err) = load_refused("foreign", &component);
+    assert!(err.contains(&file) && err.contains("spawn"), "{err}");
+}
+
+/// Writes `bytes` as a plugin file, loads it with `--plugin`, expects the
+/// start to fail, and returns the file name and the error output.
+fn load_refused(tag: &str, bytes: &[u8]) -> (String, String) {
+    let file = std::env::temp_dir().join(format!("bistro-wasm-{tag}-{}.wasm", std::process::id()));
+    std::fs::write(&file, bytes).unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_bistro"))
         .args(["--plugin", file.to_str().unwrap(), "-e", "1"])
         .output()
         .unwrap();
     std::fs::remove_file(&file).unwrap();
     assert_eq!(out.status.code(), Some(1));
-    let err = stderr(&out);
-    assert!(err.contains(file.to_str().unwrap()) && err.contains("spawn"), "{err}");
+    (file.to_string_lossy().into_owned(), stderr(&out))
 }
 
 #[test]
 fn not_a_component_is_a_clear_error() {
-    let file = std::env::temp_dir().join(format!("bistro-not-wasm-{}.wasm", std::process::id()));
-    std::fs::write(&file, "not wasm at all").unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_bistro"))
-        .args(["--plugin", file.to_str().unwrap(), "-e", "1"])
-        .output()
-        .unwrap();
-    std::fs::remove_file(&file).unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    assert!(
-        stderr(&out).contains("is not a valid component") && stderr(&out).contains(file.to_str().unwrap()),
-        "{}",
-        stderr(&out)
-    );
+    let (file, err) = load_refused("not-wasm", b"not wasm at all");
+    assert!(err.contains("is not a valid component") && err.contains(&file), "{err}");
 }
 
 #[test]
