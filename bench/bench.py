@@ -24,7 +24,7 @@ CASES = [
     ("1M awaited promises", "promise.js", 3, "wall"),
     ("1M process.nextTick", "nexttick.js", 3, "wall"),
     ("100k setTimeout(0)", "timeout.js", 3, "wall"),
-    ("1M emit, 3 listeners", "emit.js", 3, "wall"),
+    ("1M emit, 3 listeners", "emit.mjs", 3, "wall"),
     ("100k console.log(20 fields)", "console-log.js", 1, "wall"),
 ]
 

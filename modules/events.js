@@ -54,10 +54,39 @@ function addCatch(emitter, promise, type, args) {
   });
 }
 
-EventEmitter.prototype.emit = function emit(type, ...args) {
+// Calls a listener with the emit arguments after the type, without
+// building an array for the common short cases.
+function callListener(emitter, listener, args) {
+  switch (args.length) {
+    case 1: return listener.call(emitter);
+    case 2: return listener.call(emitter, args[1]);
+    case 3: return listener.call(emitter, args[1], args[2]);
+    case 4: return listener.call(emitter, args[1], args[2], args[3]);
+    default: return listener.apply(emitter, Array.prototype.slice.call(args, 1));
+  }
+}
+
+function checkCaptured(emitter, result, type, args) {
+  if (result !== null && emitter[kCapture] && typeof result.then === 'function') {
+    addCatch(emitter, result, type, Array.prototype.slice.call(args, 1));
+  }
+}
+
+// A copy of the listener array, so listeners added or removed during an
+// emit do not change who is called.
+function arrayClone(list) {
+  switch (list.length) {
+    case 2: return [list[0], list[1]];
+    case 3: return [list[0], list[1], list[2]];
+    case 4: return [list[0], list[1], list[2], list[3]];
+    default: return list.slice();
+  }
+}
+
+EventEmitter.prototype.emit = function emit(type) {
   const events = this._events;
   if (type === 'error' && (events === undefined || events.error === undefined)) {
-    const er = args[0];
+    const er = arguments[1];
     if (er instanceof Error) throw er;
     throw codes.ERR_UNHANDLED_ERROR(er);
   }
@@ -65,17 +94,13 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   const handler = events[type];
   if (handler === undefined) return false;
   if (typeof handler === 'function') {
-    const result = handler.apply(this, args);
-    if (result !== undefined && this[kCapture] && result !== null && typeof result.then === 'function') {
-      addCatch(this, result, type, args);
-    }
+    const result = callListener(this, handler, arguments);
+    if (result !== undefined) checkCaptured(this, result, type, arguments);
   } else {
-    const listeners = handler.slice();
+    const listeners = arrayClone(handler);
     for (let i = 0; i < listeners.length; i++) {
-      const result = listeners[i].apply(this, args);
-      if (result !== undefined && this[kCapture] && result !== null && typeof result.then === 'function') {
-        addCatch(this, result, type, args);
-      }
+      const result = callListener(this, listeners[i], arguments);
+      if (result !== undefined) checkCaptured(this, result, type, arguments);
     }
   }
   return true;

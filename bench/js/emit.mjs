@@ -1,5 +1,7 @@
-// EventEmitter: 1M emits with 3 listeners.
-const EventEmitter = require('events');
+// EventEmitter: 1M emits with 3 listeners. (An ES module, so that deno
+// runs it too.)
+import { EventEmitter } from 'node:events';
+
 const e = new EventEmitter();
 let n = 0;
 e.on('tick', () => n++);
