@@ -21,7 +21,29 @@ const meta = [
   '\\x18', '\\x19', '\\x1A', '\\x1B', '\\x1C', '\\x1D', '\\x1E', '\\x1F',
 ];
 
+// Whether a string can be printed in single quotes as it is (no quote,
+// backslash or control character): a plain loop beats a RegExp in QuickJS.
+function isPlainString(str) {
+  for (let i = 0; i < str.length; i++) {
+    const code = str.charCodeAt(i);
+    if (code < 0x20 || code === 0x27 || code === 0x5c || code === 0x7f) return false;
+  }
+  return true;
+}
+
+// Property keys printed as-is, remembered (objects of one shape repeat them).
+const keyNames = new Map();
+function formatKey(key) {
+  let name = keyNames.get(key);
+  if (name === undefined) {
+    name = identifierRe.test(key) ? key : strEscape(key);
+    if (keyNames.size < 4096) keyNames.set(key, name);
+  }
+  return name;
+}
+
 function strEscape(str) {
+  if (str.length < 64 && isPlainString(str)) return `'${str}'`;
   let quote = "'";
   if (str.includes("'")) {
     if (!str.includes('"')) quote = '"';
@@ -412,11 +434,9 @@ function formatProperty(ctx, value, recurseTimes, key, type) {
   } else if (key === '__proto__') {
     name = "['__proto__']";
   } else if (desc.enumerable === false) {
-    name = `[${identifierRe.test(key) ? key : strEscape(key)}]`;
-  } else if (identifierRe.test(key)) {
-    name = key;
+    name = `[${formatKey(key)}]`;
   } else {
-    name = strEscape(key);
+    name = formatKey(key);
   }
   return `${name}: ${str}`;
 }
