@@ -196,3 +196,25 @@ fn the_sandboxed_example_sees_only_what_its_manifest_grants() {
     ]);
     assert!(lines[5].contains("fs.read:/") && lines[5].contains("--allow-read=/") && lines[5].contains("read = [\"/\"]"), "{}", lines[5]);
 }
+
+#[test]
+fn sandboxed_module_loading_stays_in_the_app_folder() {
+    let root = std::env::temp_dir().join(format!("bistro-cli-modules-{}", std::process::id()));
+    std::fs::create_dir_all(root.join("app")).unwrap();
+    std::fs::create_dir_all(root.join("outside")).unwrap();
+    std::fs::write(root.join("app/local.json"), "{\"ok\": true}").unwrap();
+    std::fs::write(root.join("outside/secret.json"), "{\"secret\": 42}").unwrap();
+    let main = root.join("app/main.js");
+    std::fs::write(
+        &main,
+        "console.log(require('./local.json').ok);\n\
+         try { console.log(require('../outside/secret.json').secret) } catch (e) { console.log(e.code) }",
+    )
+    .unwrap();
+    let main = main.to_str().unwrap();
+    assert_eq!(stdout(&bistro(&[main])), "true\n42\n", "unrestricted runs load anything");
+    assert_eq!(stdout(&bistro(&["--sandbox", main])), "true\nERR_ACCESS_DENIED\n");
+    let grant = format!("--allow-read={}", root.join("outside").display());
+    assert_eq!(stdout(&bistro(&["--sandbox", &grant, main])), "true\n42\n");
+    std::fs::remove_dir_all(&root).unwrap();
+}

@@ -2,8 +2,21 @@
 
 use rquickjs::{Ctx, Exception, Object, Result};
 
-/// Reads a source file as UTF-8 (a leading BOM is dropped).
-pub(crate) fn read_file(ctx: Ctx<'_>, path: String) -> Result<String> {
+use crate::convert::error_to_js;
+use crate::state::HostState;
+
+/// Reads a module's source as UTF-8 (a leading BOM is dropped). In a
+/// sandboxed run the file must lie under the app's folder or be covered by
+/// an `fs.read` grant, so `require()` cannot read arbitrary files.
+pub(crate) fn read_file(ctx: Ctx<'_>, state: &HostState, path: String) -> Result<String> {
+    let permissions = state.kernel.permissions();
+    if permissions.is_restricted() && !permissions.allows("fs.read", Some(&path)) {
+        let inside_app = std::fs::canonicalize(&path).is_ok_and(|real| real.starts_with(&*state.app_root.borrow()));
+        if !inside_app {
+            let denied = bistro_kernel::denied("fs.read", Some(&path));
+            return Err(ctx.throw(error_to_js(&ctx, denied)?));
+        }
+    }
     match std::fs::read(&path) {
         Ok(bytes) => {
             let text = String::from_utf8_lossy(&bytes);

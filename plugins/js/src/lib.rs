@@ -153,6 +153,11 @@ impl ScriptHost {
         entry: Entry,
         claim_rejection: bool,
     ) -> (i32, Option<Persistent<Value<'static>>>) {
+        if let Entry::File(path) = &entry {
+            if let Some(folder) = std::fs::canonicalize(path).ok().and_then(|p| p.parent().map(|d| d.to_path_buf())) {
+                *self.state.app_root.borrow_mut() = folder;
+            }
+        }
         let hooks = self.entry_hooks.clone().expect("the host is bootstrapped");
         let completion = self.context.with(|ctx| {
             let hooks = match hooks.restore(&ctx) {

@@ -44,6 +44,9 @@ pub(crate) struct HostState {
     /// Set by `process.exit` (and fatal errors): the exit code. From then on
     /// no JavaScript runs and the loop stops.
     pub(crate) exit_code: Cell<Option<i32>>,
+    /// The folder modules may always be loaded from in a sandboxed run: the
+    /// entry script's folder (the working directory for `-e`).
+    pub(crate) app_root: RefCell<std::path::PathBuf>,
     pub(crate) hooks: RefCell<Hooks>,
     stdout: RefCell<Output>,
 }
@@ -65,6 +68,7 @@ impl HostState {
             rejections: RefCell::default(),
             tick_scheduled: Cell::new(false),
             exit_code: Cell::new(None),
+            app_root: RefCell::new(std::env::current_dir().unwrap_or_default()),
             hooks: RefCell::default(),
             stdout: RefCell::new(Output {
                 buffer: Vec::with_capacity(STDOUT_BUFFER),
