@@ -307,8 +307,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   let output;
   try {
     output = formatter(ctx, value, recurseTimes);
+    const descriptors = keys.length > 0 ? Object.getOwnPropertyDescriptors(value) : undefined;
     for (let i = 0; i < keys.length; i++) {
-      output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
+      output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType, descriptors[keys[i]]));
     }
   } catch (err) {
     // Very deep structures end the inspection instead of the program.
@@ -364,7 +365,9 @@ function formatArray(ctx, value, recurseTimes) {
       output.push(`<${holes} empty item${holes > 1 ? 's' : ''}>`);
       holes = 0;
     }
-    output.push(formatProperty(ctx, value, recurseTimes, i, kArrayExtrasType));
+    ctx.indentationLvl += 2;
+    output.push(formatValue(ctx, value[i], recurseTimes));
+    ctx.indentationLvl -= 2;
   }
   if (holes > 0) output.push(`<${holes} empty item${holes > 1 ? 's' : ''}>`);
   const remaining = length - max;
@@ -412,10 +415,10 @@ function formatPromise(ctx, value, recurseTimes) {
   return [state === 2 ? `<rejected> ${result}` : result];
 }
 
-function formatProperty(ctx, value, recurseTimes, key, type) {
+function formatProperty(ctx, value, recurseTimes, key, type, descriptor) {
   let name;
   let str;
-  const desc = Object.getOwnPropertyDescriptor(value, key) || { value: value[key], enumerable: true };
+  const desc = descriptor || Object.getOwnPropertyDescriptor(value, key) || { value: value[key], enumerable: true };
   if (desc.value !== undefined || !('get' in desc || 'set' in desc)) {
     const diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
     ctx.indentationLvl += diff;
@@ -541,8 +544,13 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
 }
 
 function inspect(value, opts) {
-  const ctx = { ...inspectDefaults, seen: [], indentationLvl: 0, currentDepth: 0, circular: undefined };
-  if (arguments.length > 1 && typeof opts === 'boolean') ctx.showHidden = opts;
+  const d = inspectDefaults;
+  const ctx = {
+    depth: d.depth, colors: d.colors, showHidden: d.showHidden, breakLength: d.breakLength, compact: d.compact,
+    maxArrayLength: d.maxArrayLength, maxStringLength: d.maxStringLength, sorted: d.sorted, getters: d.getters,
+    seen: [], indentationLvl: 0, currentDepth: 0, circular: undefined,
+  };
+  if (typeof opts === 'boolean') ctx.showHidden = opts;
   if (opts !== null && typeof opts === 'object') {
     for (const key of Object.keys(opts)) {
       if (key in inspectDefaults || key === 'stylize') ctx[key] = opts[key];
