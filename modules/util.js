@@ -130,20 +130,18 @@ function formatFunctionBase(value, constructor, tag) {
   return base;
 }
 
-function formatError(err, constructor, tag, ctx, keys) {
+function formatError(err, ctx, keys) {
   const name = err.name != null ? String(err.name) : 'Error';
   let stack = typeof err.stack === 'string' && err.stack !== '' ? err.stack : Error.prototype.toString.call(err);
   if (!stack.includes('\n    at') && typeof err.stack === 'string' && !stack.startsWith(name)) {
     stack = `${Error.prototype.toString.call(err)}\n${stack}`;
   }
   // Wrap the error in brackets when it has no stack frames.
-  const pos = (err.message && stack.indexOf(err.message)) || -1;
   if (!stack.includes('\n    at ')) stack = `[${stack}]`;
   if (ctx.indentationLvl !== 0) {
     const indentation = ' '.repeat(ctx.indentationLvl);
     stack = stack.split('\n').join(`\n${indentation}`);
   }
-  void pos; void constructor; void tag;
   if ('cause' in err && !keys.includes('cause')) keys.push('cause');
   return stack;
 }
@@ -168,7 +166,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   // A Proxy is shown as its target, without running any of its traps.
   if (binding.isProxy(value)) value = binding.proxyTarget(value);
   const custom = value[inspect.custom];
-  if (typeof custom === 'function' && custom !== inspect && !(value instanceof Error && false)) {
+  if (typeof custom === 'function' && custom !== inspect) {
     const result = custom.call(value, ctx.depth - recurseTimes, { ...ctx, stylize: (s) => s }, inspect);
     if (result !== value) {
       if (typeof result !== 'string') return formatValue(ctx, result, recurseTimes);
@@ -259,7 +257,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (prefix !== 'Date ') base = `${prefix}${base}`;
       if (keys.length === 0) return base;
     } else if (value instanceof Error) {
-      base = formatError(value, constructor, tag, ctx, keys);
+      base = formatError(value, ctx, keys);
       keys = keys.filter((k) => k !== 'stack' && k !== 'message' || ctx.showHidden);
       if (keys.length === 0) return base;
     } else if (isArguments(value)) {
@@ -337,10 +335,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     if (extrasType === kObjectType) output.sort();
     else if (keys.length > 1) output.splice(output.length - keys.length, keys.length, ...output.slice(output.length - keys.length).sort());
   }
-  const res = reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
-  const newLength = ctx.indentationLvl + res.length;
-  void newLength;
-  return res;
+  return reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
 }
 
 function isArguments(value) {

@@ -187,14 +187,21 @@ fn the_sandboxed_example_sees_only_what_its_manifest_grants() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let text = stdout(&out);
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(&lines[..5], &[
-        "GREETING is bonjour",
-        "HOME: ERR_ACCESS_DENIED",
-        "PATH: ERR_ACCESS_DENIED",
-        "may read /etc: false",
-        "may spawn: false",
-    ]);
-    assert!(lines[5].contains("fs.read:/") && lines[5].contains("--allow-read=/") && lines[5].contains("read = [\"/\"]"), "{}", lines[5]);
+    assert_eq!(
+        &lines[..5],
+        &[
+            "GREETING is bonjour",
+            "HOME: ERR_ACCESS_DENIED",
+            "PATH: ERR_ACCESS_DENIED",
+            "may read /etc: false",
+            "may spawn: false",
+        ]
+    );
+    assert!(
+        lines[5].contains("fs.read:/") && lines[5].contains("--allow-read=/") && lines[5].contains("read = [\"/\"]"),
+        "{}",
+        lines[5]
+    );
 }
 
 #[test]

@@ -25,7 +25,10 @@ fn minimal_build_runs_and_names_missing_plugins() {
     assert_eq!(String::from_utf8_lossy(&out.stdout), "timers work\n");
 
     let out = run(&["-e", "try { process.chdir('/') } catch (e) { console.log(e.message) }"]);
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "process.chdir() is not available: this build has no process plugin\n");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "process.chdir() is not available: this build has no process plugin\n"
+    );
 
     let out = run(&["--plugin", "x.so", "-e", "1"]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("this build has no native plugin host"));

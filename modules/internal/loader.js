@@ -78,25 +78,24 @@ function tryExtensions(base) {
   return null;
 }
 
-function tryPackage(dir, conditions) {
+function tryPackage(dir) {
   const pkg = readPackageJson(dir);
   if (pkg && typeof pkg.main === 'string') {
     const main = path.resolve(dir, pkg.main);
     const found = tryFile(main) || tryExtensions(main) || tryExtensions(path.join(main, 'index'));
     if (found !== null) return found;
   }
-  void conditions;
   return tryExtensions(path.join(dir, 'index'));
 }
 
 // A file, then FILE.js/.json/.node, then a directory's package main or index.
-function resolveAsFileOrDirectory(absolute, conditions) {
+function resolveAsFileOrDirectory(absolute) {
   const trailingSlash = absolute.endsWith('/');
   if (!trailingSlash) {
     const found = tryFile(absolute) || tryExtensions(absolute);
     if (found !== null) return found;
   }
-  if (binding.stat(absolute) === 1) return tryPackage(absolute, conditions);
+  if (binding.stat(absolute) === 1) return tryPackage(absolute);
   return null;
 }
 
@@ -174,7 +173,7 @@ function resolvePackage(request, fromDir, conditions) {
       if (found !== null) return found;
       continue;
     }
-    const found = resolveAsFileOrDirectory(path.join(modulesDir, request), conditions);
+    const found = resolveAsFileOrDirectory(path.join(modulesDir, request));
     if (found !== null) return found;
   }
   return null;
@@ -280,7 +279,7 @@ Module._resolveFilename = function (request, parent) {
   const fromDir = parent && parent.filename ? path.dirname(parent.filename) : process.cwd();
   let found;
   if (isPathRequest(request)) {
-    found = resolveAsFileOrDirectory(path.resolve(fromDir, request), ['require', 'node']);
+    found = resolveAsFileOrDirectory(path.resolve(fromDir, request));
   } else {
     found = resolvePackage(request, fromDir, ['require', 'node']);
   }

@@ -73,14 +73,14 @@ function cloneValue(value, seen) {
   return copy;
 }
 
-function structuredClone(value, options = undefined) {
+// `options.transfer` is not supported: buffers are always copied.
+function structuredClone(value) {
   if (arguments.length === 0) {
     // Node words this one (a Web IDL check) without quotes.
     const err = new TypeError('The value argument must be specified');
     err.code = 'ERR_MISSING_ARGS';
     throw err;
   }
-  void options;
   return cloneValue(value, new Map());
 }
 

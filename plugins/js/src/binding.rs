@@ -23,7 +23,10 @@ pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Objec
     binding.set("loadBuiltin", Function::new(ctx.clone(), |ctx: Ctx<'js>, id: String| builtins::load(&ctx, &id))?)?;
     binding.set("compileFunction", Function::new(ctx.clone(), compile_function)?)?;
     let s = Rc::clone(state);
-    binding.set("readFile", Function::new(ctx.clone(), move |ctx: Ctx<'js>, path: String| files::read_file(ctx, &s, path))?)?;
+    binding.set(
+        "readFile",
+        Function::new(ctx.clone(), move |ctx: Ctx<'js>, path: String| files::read_file(ctx, &s, path))?,
+    )?;
     binding.set("stat", Function::new(ctx.clone(), files::stat_kind)?)?;
     binding.set("realpath", Function::new(ctx.clone(), files::realpath)?)?;
     binding.set("cwd", Function::new(ctx.clone(), files::cwd)?)?;
