@@ -12,21 +12,28 @@ const inspectDefaults = {
 const kObjectType = 0;
 const kArrayExtrasType = 1;
 const identifierRe = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
-const escapeRe = /[\x00-\x1f\x27\x5c\x7f]/;
-
 const meta = [
   '\\x00', '\\x01', '\\x02', '\\x03', '\\x04', '\\x05', '\\x06', '\\x07',
   '\\b', '\\t', '\\n', '\\x0B', '\\f', '\\r', '\\x0E', '\\x0F',
   '\\x10', '\\x11', '\\x12', '\\x13', '\\x14', '\\x15', '\\x16', '\\x17',
   '\\x18', '\\x19', '\\x1A', '\\x1B', '\\x1C', '\\x1D', '\\x1E', '\\x1F',
 ];
+// Characters escaped in strings: controls, C1 controls, the backslash and
+// (when the string is in single quotes) the quote.
+function escapeFor(code) {
+  if (code < 32) return meta[code];
+  if (code === 0x5c) return '\\\\';
+  if (code === 0x27) return "\\'";
+  return `\\x${code.toString(16).toUpperCase()}`;
+}
 
 // Whether a string can be printed in single quotes as it is (no quote,
-// backslash or control character): a plain loop beats a RegExp in QuickJS.
+// backslash, control character or surrogate): a loop beats a RegExp here.
 function isPlainString(str) {
   for (let i = 0; i < str.length; i++) {
     const code = str.charCodeAt(i);
-    if (code < 0x20 || code === 0x27 || code === 0x5c || code === 0x7f) return false;
+    if (code < 0x20 || code === 0x27 || code === 0x5c || (code >= 0x7f && code <= 0x9f) ||
+        (code >= 0xd800 && code <= 0xdfff)) return false;
   }
   return true;
 }
@@ -42,26 +49,37 @@ function formatKey(key) {
   return name;
 }
 
+// Node's quoting: single quotes unless the string holds one, then double
+// quotes, then backticks; controls, the backslash and lone surrogates escaped.
 function strEscape(str) {
-  if (str.length < 64 && isPlainString(str)) return `'${str}'`;
-  let quote = "'";
+  if (isPlainString(str)) return `'${str}'`;
+  let quote = 0x27;
   if (str.includes("'")) {
-    if (!str.includes('"')) quote = '"';
-    else if (!str.includes('`') && !str.includes('${')) quote = '`';
-  }
-  if (!escapeRe.test(str) || (quote !== "'" && !/[\x00-\x1f\x5c\x7f]/.test(str))) {
-    if (quote === "'" && !escapeRe.test(str)) return `'${str}'`;
-    if (quote !== "'") return `${quote}${str}${quote}`;
+    if (!str.includes('"')) quote = 0x22;
+    else if (!str.includes('`') && !str.includes('${')) quote = 0x60;
   }
   let out = '';
-  for (const ch of str) {
-    const code = ch.charCodeAt(0);
-    if (ch === quote || ch === '\\') out += `\\${ch}`;
-    else if (code < 32) out += meta[code];
-    else if (code === 0x7f) out += '\\x7F';
-    else out += ch;
+  let last = 0;
+  for (let i = 0; i < str.length; i++) {
+    const code = str.charCodeAt(i);
+    if ((code === 0x27 && quote === 0x27) || code === 0x5c || code < 0x20 || (code >= 0x7f && code <= 0x9f)) {
+      out += str.slice(last, i) + escapeFor(code);
+      last = i + 1;
+    } else if (code >= 0xd800 && code <= 0xdfff) {
+      if (code <= 0xdbff && i + 1 < str.length) {
+        const next = str.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) {
+          i++;
+          continue;
+        }
+      }
+      out += `${str.slice(last, i)}\\u${code.toString(16)}`;
+      last = i + 1;
+    }
   }
-  return `${quote}${out}${quote}`;
+  out += str.slice(last);
+  const mark = String.fromCharCode(quote);
+  return `${mark}${out}${mark}`;
 }
 
 function formatNumber(n) {
@@ -538,7 +556,23 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
   return `${base ? `${base} ` : ''}${braces[0]}\n${indentation}  ${output.join(`,\n${indentation}  `)}\n${indentation}${braces[1]}`;
 }
 
+const ObjectPrototype = Object.prototype;
+const ArrayPrototype = Array.prototype;
+// Whether plain objects and arrays may be laid out natively
+// (binding.inspectPlain): default styling, and nothing on the two prototypes
+// that would change how their instances print.
+function fastPathApplies(ctx) {
+  return !ctx.showHidden && !ctx.sorted && !ctx.getters && !ctx.colors && ctx.stylize === undefined &&
+    typeof ctx.compact === 'number' && ObjectPrototype.constructor === Object && ArrayPrototype.constructor === Array &&
+    ObjectPrototype[inspect.custom] === undefined && ArrayPrototype[inspect.custom] === undefined &&
+    ObjectPrototype[Symbol.toStringTag] === undefined && ArrayPrototype[Symbol.toStringTag] === undefined;
+}
+
 function inspect(value, opts) {
+  if (opts === undefined && typeof value === 'object' && value !== null && fastPathApplies(inspectDefaults)) {
+    const text = binding.inspectPlain(value, inspectDefaults, ObjectPrototype, ArrayPrototype);
+    if (text !== undefined) return text;
+  }
   const d = inspectDefaults;
   const ctx = {
     depth: d.depth, colors: d.colors, showHidden: d.showHidden, breakLength: d.breakLength, compact: d.compact,
@@ -554,6 +588,10 @@ function inspect(value, opts) {
   if (ctx.depth === Infinity) ctx.depth = null;
   if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
   if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
+  if (typeof value === 'object' && value !== null && fastPathApplies(ctx)) {
+    const text = binding.inspectPlain(value, ctx, ObjectPrototype, ArrayPrototype);
+    if (text !== undefined) return text;
+  }
   return formatValue(ctx, value, 0);
 }
 inspect.custom = Symbol.for('nodejs.util.inspect.custom');

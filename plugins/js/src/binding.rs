@@ -7,9 +7,9 @@ use bistro_kernel::{OpCall, OpInfo};
 use rquickjs::function::{Opt, Rest};
 use rquickjs::{Array, Ctx, Exception, Function, Object, Persistent, Promise, Result, Value};
 
-use crate::convert::{error_to_js, from_js, to_js};
+use crate::convert::{error_to_js, from_js, to_js, WellFormed};
 use crate::state::{HostState, Resolvers};
-use crate::{builtins, esm, files};
+use crate::{builtins, esm, files, inspect};
 
 /// Builds the binding object.
 pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Object<'js>> {
@@ -40,9 +40,11 @@ pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Objec
     let s = Rc::clone(state);
     binding.set("takeRejections", Function::new(ctx.clone(), move |ctx: Ctx<'js>| take_rejections(&ctx, &s))?)?;
     let s = Rc::clone(state);
-    binding.set("writeStdout", Function::new(ctx.clone(), move |text: String| s.write_stdout(text.as_bytes()))?)?;
+    binding
+        .set("writeStdout", Function::new(ctx.clone(), move |text: WellFormed| s.write_stdout(text.0.as_bytes()))?)?;
     let s = Rc::clone(state);
-    binding.set("writeStderr", Function::new(ctx.clone(), move |text: String| s.write_stderr(text.as_bytes()))?)?;
+    binding
+        .set("writeStderr", Function::new(ctx.clone(), move |text: WellFormed| s.write_stderr(text.0.as_bytes()))?)?;
     let s = Rc::clone(state);
     binding.set(
         "reallyExit",
@@ -60,6 +62,7 @@ pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Objec
     binding.set("decodeUtf8", Function::new(ctx.clone(), decode_utf8)?)?;
     binding.set("encodeUtf8", Function::new(ctx.clone(), encode_utf8)?)?;
     binding.set("heapStats", Function::new(ctx.clone(), heap_stats)?)?;
+    binding.set("inspectPlain", Function::new(ctx.clone(), inspect::inspect_plain)?)?;
     binding.set("isProxy", Function::new(ctx.clone(), |value: Value<'js>| value.is_proxy())?)?;
     binding.set("proxyTarget", Function::new(ctx.clone(), proxy_target)?)?;
     binding.set("promiseState", Function::new(ctx.clone(), promise_state)?)?;
@@ -221,9 +224,8 @@ fn decode_utf8<'js>(ctx: Ctx<'js>, bytes: Value<'js>, fatal: Opt<bool>) -> Resul
 
 /// Encodes a string as UTF-8 into a new ArrayBuffer (lone surrogates
 /// become U+FFFD, as TextEncoder specifies).
-fn encode_utf8<'js>(ctx: Ctx<'js>, text: rquickjs::String<'js>) -> Result<rquickjs::ArrayBuffer<'js>> {
-    let text = text.to_string().unwrap_or_else(|_| String::from("\u{fffd}"));
-    rquickjs::ArrayBuffer::from_source(ctx, text.into_bytes())
+fn encode_utf8<'js>(ctx: Ctx<'js>, text: WellFormed) -> Result<rquickjs::ArrayBuffer<'js>> {
+    rquickjs::ArrayBuffer::from_source(ctx, text.0.into_bytes())
 }
 
 /// 0 pending, 1 fulfilled, 2 rejected (for util.inspect).

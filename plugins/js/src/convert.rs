@@ -103,3 +103,45 @@ pub(crate) fn error_to_js<'js>(ctx: &Ctx<'js>, error: OpError) -> Result<rquickj
     }
     Ok(object.into_value())
 }
+
+/// A JavaScript string as well-formed UTF-8, the way Node writes strings
+/// out and `TextEncoder` encodes them: every lone surrogate becomes U+FFFD.
+pub(crate) struct WellFormed(pub String);
+
+impl<'js> rquickjs::FromJs<'js> for WellFormed {
+    fn from_js(ctx: &Ctx<'js>, value: rquickjs::Value<'js>) -> Result<Self> {
+        let text = rquickjs::String::from_js(ctx, value)?;
+        let mut length = 0;
+        // SAFETY: a live string; QuickJS returns WTF-8 (lone surrogates kept
+        // as three-byte sequences) that is freed below.
+        let bytes = unsafe {
+            let pointer = rquickjs::qjs::JS_ToCStringLen(ctx.as_raw().as_ptr(), &mut length, text.as_raw());
+            if pointer.is_null() {
+                return Err(rquickjs::Error::Unknown);
+            }
+            let bytes = std::slice::from_raw_parts(pointer.cast::<u8>(), length).to_vec();
+            rquickjs::qjs::JS_FreeCString(ctx.as_raw().as_ptr(), pointer);
+            bytes
+        };
+        Ok(WellFormed(match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(error) => replace_surrogates(error.into_bytes()),
+        }))
+    }
+}
+
+/// WTF-8 to UTF-8: each encoded surrogate (ED A0..BF xx) becomes U+FFFD.
+fn replace_surrogates(bytes: Vec<u8>) -> String {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == 0xed && i + 2 < bytes.len() && bytes[i + 1] >= 0xa0 {
+            out.extend_from_slice("\u{fffd}".as_bytes());
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

@@ -21,6 +21,7 @@ mod builtins;
 mod convert;
 mod esm;
 mod files;
+mod inspect;
 mod limits;
 mod state;
 
