@@ -256,15 +256,13 @@ impl<'js> Walker<'js> {
         };
         if self.current_depth - recurse_times < self.layout.compact && entries == output.len() {
             let start = output.len() + self.indentation + open.len() + 10;
-            if self.fits(&output, start) {
-                if !output.iter().any(|entry| entry.contains('\n')) {
-                    out.push_str(open);
-                    out.push(' ');
-                    push_joined(out, &output, ", ");
-                    out.push(' ');
-                    out.push_str(close);
-                    return;
-                }
+            if self.fits(&output, start) && !output.iter().any(|entry| entry.contains('\n')) {
+                out.push_str(open);
+                out.push(' ');
+                push_joined(out, &output, ", ");
+                out.push(' ');
+                out.push_str(close);
+                return;
             }
         }
         let indentation = format!("\n{}", " ".repeat(self.indentation));
@@ -457,7 +455,7 @@ fn with_utf8<R>(ctx: &Ctx<'_>, value: qjs::JSValue, f: impl FnOnce(&str) -> R) -
     // SAFETY: a live string value; the C string is freed before returning.
     unsafe {
         let pointer = qjs::JS_ToCStringLen(ctx.as_raw().as_ptr(), &mut length, value);
-        utf8_then_free(ctx, pointer, length as usize, f)
+        utf8_then_free(ctx, pointer, length, f)
     }
 }
 
