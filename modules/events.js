@@ -4,6 +4,7 @@
 const { codes, validateFunction, validateNumber } = require('internal/errors');
 
 const kCapture = Symbol('kCapture');
+const kErrorMonitor = Symbol('events.errorMonitor');
 let defaultMaxListeners = 10;
 
 function EventEmitter(opts) {
@@ -54,54 +55,48 @@ function addCatch(emitter, promise, type, args) {
   });
 }
 
-// Calls a listener with the emit arguments after the type, without
-// building an array for the common short cases.
+// Calls a listener with the emit arguments, spelled out for the common
+// short cases (apply and spreading are slower in QuickJS).
 function callListener(emitter, listener, args) {
   switch (args.length) {
-    case 1: return listener.call(emitter);
-    case 2: return listener.call(emitter, args[1]);
-    case 3: return listener.call(emitter, args[1], args[2]);
-    case 4: return listener.call(emitter, args[1], args[2], args[3]);
-    default: return listener.apply(emitter, Array.prototype.slice.call(args, 1));
+    case 0: return listener.call(emitter);
+    case 1: return listener.call(emitter, args[0]);
+    case 2: return listener.call(emitter, args[0], args[1]);
+    case 3: return listener.call(emitter, args[0], args[1], args[2]);
+    default: return listener.apply(emitter, args);
   }
 }
 
 function checkCaptured(emitter, result, type, args) {
   if (result !== null && emitter[kCapture] && typeof result.then === 'function') {
-    addCatch(emitter, result, type, Array.prototype.slice.call(args, 1));
+    addCatch(emitter, result, type, args);
   }
 }
 
-// A copy of the listener array, so listeners added or removed during an
-// emit do not change who is called.
-function arrayClone(list) {
-  switch (list.length) {
-    case 2: return [list[0], list[1]];
-    case 3: return [list[0], list[1], list[2]];
-    case 4: return [list[0], list[1], list[2], list[3]];
-    default: return list.slice();
-  }
-}
-
-EventEmitter.prototype.emit = function emit(type) {
+// Listener arrays are never changed in place: adding or removing makes a
+// new array, so an emit in progress keeps calling the listeners it started
+// with, without copying them on every emit.
+EventEmitter.prototype.emit = function emit(type, ...args) {
   const events = this._events;
-  if (type === 'error' && (events === undefined || events.error === undefined)) {
-    const er = arguments[1];
-    if (er instanceof Error) throw er;
-    throw codes.ERR_UNHANDLED_ERROR(er);
+  if (type === 'error') {
+    if (events !== undefined && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
+    if (events === undefined || events.error === undefined) {
+      const er = args[0];
+      if (er instanceof Error) throw er;
+      throw codes.ERR_UNHANDLED_ERROR(er);
+    }
   }
   if (events === undefined) return false;
   const handler = events[type];
   if (handler === undefined) return false;
   if (typeof handler === 'function') {
-    const result = callListener(this, handler, arguments);
-    if (result !== undefined) checkCaptured(this, result, type, arguments);
-  } else {
-    const listeners = arrayClone(handler);
-    for (let i = 0; i < listeners.length; i++) {
-      const result = callListener(this, listeners[i], arguments);
-      if (result !== undefined) checkCaptured(this, result, type, arguments);
-    }
+    const result = callListener(this, handler, args);
+    if (result !== undefined) checkCaptured(this, result, type, args);
+    return true;
+  }
+  for (let i = 0; i < handler.length; i++) {
+    const result = callListener(this, handler[i], args);
+    if (result !== undefined) checkCaptured(this, result, type, args);
   }
   return true;
 };
@@ -121,8 +116,10 @@ function addListener(target, type, listener, prepend) {
     events[type] = listener;
     target._eventsCount++;
   } else {
-    const list = typeof existing === 'function' ? [existing] : existing;
-    if (prepend) list.unshift(listener); else list.push(listener);
+    const list = typeof existing === 'function'
+      ? (prepend ? [listener, existing] : [existing, listener])
+      : (prepend ? [listener].concat(existing) : existing.concat([listener]));
+    if (existing.warned) list.warned = true;
     events[type] = list;
     const max = target.getMaxListeners();
     if (max > 0 && list.length > max && !list.warned) {
@@ -130,7 +127,7 @@ function addListener(target, type, listener, prepend) {
       const name = typeof type === 'symbol' ? type.toString() : type;
       process.emitWarning(
         `Possible EventEmitter memory leak detected. ${list.length} ${name} listeners added to ` +
-        `${target.constructor.name === 'EventEmitter' ? '[EventEmitter]' : `[${target.constructor.name}]`}. ` +
+        `${target.constructor.name === 'EventEmitter' ? '[EventEmitter]' : `[${target.constructor.name}]`}. MaxListeners is ${max}. ` +
         'Use emitter.setMaxListeners() to increase limit', 'MaxListenersExceededWarning');
     }
   }
@@ -190,8 +187,9 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
     }
     if (position < 0) return this;
     const removed = list[position];
-    list.splice(position, 1);
-    if (list.length === 1) events[type] = list[0];
+    const rest = list.slice(0, position).concat(list.slice(position + 1));
+    if (list.warned) rest.warned = true;
+    events[type] = rest.length === 1 ? rest[0] : rest;
     if (events.removeListener !== undefined) this.emit('removeListener', type, removed.listener || listener);
   }
   return this;
@@ -255,7 +253,7 @@ EventEmitter.prototype.eventNames = function eventNames() {
 };
 
 EventEmitter.captureRejectionSymbol = Symbol.for('nodejs.rejection');
-EventEmitter.errorMonitor = Symbol('events.errorMonitor');
+EventEmitter.errorMonitor = kErrorMonitor;
 
 // events.once(emitter, name): a promise of the next event's arguments.
 function once(emitter, name) {
