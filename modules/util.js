@@ -3,13 +3,17 @@
 // rules (breakLength 80, compact 3, array grouping, depth 2, circular refs).
 
 const { codes, validateFunction } = require('internal/errors');
+const types = require('internal/types');
 
 const inspectDefaults = {
   depth: 2, colors: false, showHidden: false, breakLength: 80, compact: 3,
   maxArrayLength: 100, maxStringLength: 10000, sorted: false, getters: false,
 };
 
+const setSize = Object.getOwnPropertyDescriptor(Set.prototype, 'size').get;
+const mapSize = Object.getOwnPropertyDescriptor(Map.prototype, 'size').get;
 const kObjectType = 0;
+const kMinLineWidth = 16;
 const kArrayExtrasType = 1;
 const identifierRe = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 const meta = [
@@ -94,6 +98,14 @@ function formatPrimitive(ctx, value) {
         const remaining = value.length - ctx.maxStringLength;
         value = value.slice(0, ctx.maxStringLength);
         trailer = `... ${remaining} more character${remaining > 1 ? 's' : ''}`;
+      }
+      // Long strings break after each newline, one quoted piece per line.
+      if (ctx.compact !== true && value.length > kMinLineWidth &&
+          value.length > ctx.breakLength - ctx.indentationLvl - 4) {
+        const pieces = value.split(/(?<=\n)/);
+        if (pieces.length > 1) {
+          return pieces.map(strEscape).join(` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + trailer;
+        }
       }
       return strEscape(value) + trailer;
     }
@@ -222,21 +234,21 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     extrasType = kArrayExtrasType;
     formatter = formatArray;
     noIterator = false;
-  } else if (value instanceof Set) {
+  } else if (types.isSet(value)) {
     keys = ownKeys(value, ctx.showHidden);
-    const prefix = getPrefix(constructor, tag, 'Set', `(${value.size})`);
+    const prefix = getPrefix(constructor, tag, 'Set', `(${setSize.call(value)})`);
     formatter = formatSet;
-    if (value.size === 0 && keys.length === 0) return `${prefix}{}`;
+    if (setSize.call(value) === 0 && keys.length === 0) return `${prefix}{}`;
     braces = [`${prefix}{`, '}'];
     noIterator = false;
-  } else if (value instanceof Map) {
+  } else if (types.isMap(value)) {
     keys = ownKeys(value, ctx.showHidden);
-    const prefix = getPrefix(constructor, tag, 'Map', `(${value.size})`);
+    const prefix = getPrefix(constructor, tag, 'Map', `(${mapSize.call(value)})`);
     formatter = formatMap;
-    if (value.size === 0 && keys.length === 0) return `${prefix}{}`;
+    if (mapSize.call(value) === 0 && keys.length === 0) return `${prefix}{}`;
     braces = [`${prefix}{`, '}'];
     noIterator = false;
-  } else if (value instanceof DataView) {
+  } else if (types.isDataView(value)) {
     keys = ownKeys(value, ctx.showHidden);
     braces = [`${getPrefix(constructor, tag, 'DataView')}{`, '}'];
     formatter = (c, v, depth) => [
@@ -258,23 +270,23 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   if (noIterator) {
     keys = ownKeys(value, ctx.showHidden);
     braces = ['{', '}'];
-    if (constructor === 'Object' && tag === '' && !(value instanceof Error) && typeof value !== 'function' &&
+    if (constructor === 'Object' && tag === '' && !isError(value) && typeof value !== 'function' &&
         !isArguments(value)) {
       if (keys.length === 0) return '{}';
     } else if (typeof value === 'function') {
       base = formatFunctionBase(value, constructor, tag);
       if (keys.length === 0) return base;
-    } else if (value instanceof RegExp) {
+    } else if (types.isRegExp(value)) {
       base = RegExp.prototype.toString.call(value);
       const prefix = getPrefix(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
       if (keys.length === 0 || recurseTimes > ctx.depth) return base;
-    } else if (value instanceof Date) {
+    } else if (types.isDate(value)) {
       base = Number.isNaN(value.getTime()) ? Date.prototype.toString.call(value) : Date.prototype.toISOString.call(value);
       const prefix = getPrefix(constructor, tag, 'Date');
       if (prefix !== 'Date ') base = `${prefix}${base}`;
       if (keys.length === 0) return base;
-    } else if (value instanceof Error) {
+    } else if (isError(value)) {
       base = formatError(value, ctx, keys);
       keys = keys.filter((k) => k !== 'stack' && k !== 'message' || ctx.showHidden);
       if (keys.length === 0) return base;
@@ -284,25 +296,24 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       extrasType = kArrayExtrasType;
       formatter = formatArray;
       keys = [];
-    } else if (value instanceof Promise) {
+    } else if (types.isPromise(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
       formatter = formatPromise;
-    } else if (value instanceof WeakSet || value instanceof WeakMap) {
-      braces[0] = `${getPrefix(constructor, tag, value instanceof WeakSet ? 'WeakSet' : 'WeakMap')}{`;
+    } else if (types.isWeakSet(value) || types.isWeakMap(value)) {
+      braces[0] = `${getPrefix(constructor, tag, types.isWeakSet(value) ? 'WeakSet' : 'WeakMap')}{`;
       formatter = () => ['<items unknown>'];
-    } else if (value instanceof ArrayBuffer) {
+    } else if (types.isAnyArrayBuffer(value)) {
       const bytes = new Uint8Array(value);
       let hex = Array.from(bytes.subarray(0, 50), (b) => b.toString(16).padStart(2, '0')).join(' ');
       if (bytes.length > 50) hex += ` ... ${bytes.length - 50} more byte${bytes.length - 50 > 1 ? 's' : ''}`;
       braces[0] = `${getPrefix(constructor, tag, 'ArrayBuffer')}{`;
       formatter = () => [`[Uint8Contents]: <${hex}>`, `byteLength: ${value.byteLength}`];
-    } else if (value instanceof Number || value instanceof String || value instanceof Boolean ||
-               (typeof BigInt === 'function' && value instanceof BigInt) || value instanceof Symbol) {
-      const type = value instanceof Number ? 'Number' : value instanceof String ? 'String'
-        : value instanceof Boolean ? 'Boolean' : value instanceof Symbol ? 'Symbol' : 'BigInt';
+    } else if (types.isBoxedPrimitive(value)) {
+      const type = types.isNumberObject(value) ? 'Number' : types.isStringObject(value) ? 'String'
+        : types.isBooleanObject(value) ? 'Boolean' : types.isSymbolObject(value) ? 'Symbol' : 'BigInt';
       const primitive = value.valueOf();
       base = `[${type}${constructor !== type ? ` (${constructor})` : ''}: ${formatPrimitive(ctx, primitive)}]`;
-      if (value instanceof String) keys = keys.filter((k) => typeof k !== 'string' || !/^\d+$/.test(k));
+      if (types.isStringObject(value)) keys = keys.filter((k) => typeof k !== 'string' || !/^\d+$/.test(k));
       if (keys.length === 0) return base;
     } else {
       if (constructor === null) braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
@@ -357,7 +368,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
 }
 
 function isArguments(value) {
-  return Object.prototype.toString.call(value) === '[object Arguments]';
+  return types.isArgumentsObject(value);
+}
+
+// Node's isError: a native error, or anything inheriting from Error.
+function isError(value) {
+  return types.isNativeError(value) || value instanceof Error;
 }
 
 function formatObjectEntries() {
@@ -401,20 +417,33 @@ function formatTypedArray(ctx, value) {
   return output;
 }
 
+// "... N more items" after maxArrayLength entries of a Set or Map.
+function pushRemaining(output, remaining) {
+  if (remaining > 0) output.push(`... ${remaining} more item${remaining > 1 ? 's' : ''}`);
+}
+
 function formatSet(ctx, value, recurseTimes) {
+  const max = Math.min(Math.max(0, ctx.maxArrayLength), setSize.call(value));
   const output = [];
   ctx.indentationLvl += 2;
-  for (const v of value) output.push(formatValue(ctx, v, recurseTimes));
+  for (const v of Set.prototype.values.call(value)) {
+    if (output.length >= max) break;
+    output.push(formatValue(ctx, v, recurseTimes));
+  }
+  pushRemaining(output, setSize.call(value) - max);
   ctx.indentationLvl -= 2;
   return output;
 }
 
 function formatMap(ctx, value, recurseTimes) {
+  const max = Math.min(Math.max(0, ctx.maxArrayLength), mapSize.call(value));
   const output = [];
   ctx.indentationLvl += 2;
-  for (const [k, v] of value) {
+  for (const [k, v] of Map.prototype.entries.call(value)) {
+    if (output.length >= max) break;
     output.push(`${formatValue(ctx, k, recurseTimes)} => ${formatValue(ctx, v, recurseTimes)}`);
   }
+  pushRemaining(output, mapSize.call(value) - max);
   ctx.indentationLvl -= 2;
   return output;
 }
@@ -438,7 +467,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, descriptor) {
     str = formatValue(ctx, desc.value, recurseTimes);
     ctx.indentationLvl -= diff;
   } else if (desc.get !== undefined) {
-    str = desc.set !== undefined ? '[Getter/Setter]' : '[Getter]';
+    str = formatGetter(ctx, value, recurseTimes, desc);
   } else if (desc.set !== undefined) {
     str = '[Setter]';
   } else {
@@ -455,6 +484,28 @@ function formatProperty(ctx, value, recurseTimes, key, type, descriptor) {
     name = formatKey(key);
   }
   return `${name}: ${str}`;
+}
+
+// "[Getter]", or with the getters option the value it returns.
+function formatGetter(ctx, object, recurseTimes, desc) {
+  const label = desc.set !== undefined ? 'Getter/Setter' : 'Getter';
+  const { getters } = ctx;
+  if (!getters || !(getters === true || (getters === 'get' && desc.set === undefined) ||
+      (getters === 'set' && desc.set !== undefined))) {
+    return `[${label}]`;
+  }
+  try {
+    const result = desc.get.call(object);
+    ctx.indentationLvl += 2;
+    let str;
+    if (result === null) str = `[${label}: null]`;
+    else if (typeof result === 'object') str = `[${label}] ${formatValue(ctx, result, recurseTimes)}`;
+    else str = `[${label}: ${formatPrimitive(ctx, result)}]`;
+    ctx.indentationLvl -= 2;
+    return str;
+  } catch (err) {
+    return `[${label}: <Inspection threw (${err.message})>]`;
+  }
 }
 
 function groupArrayElements(ctx, output, value) {
@@ -552,8 +603,11 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
   if (isBelowBreakLength(ctx, output, 0, base)) {
     return `${braces[0]}${base ? ` ${base}` : ''} ${output.join(', ')} ${braces[1]}`;
   }
+  // compact: true lines entries up after the opening brace; a long opening
+  // ("Set {") or a base pushes the first entry to its own line.
   const indentation = ' '.repeat(ctx.indentationLvl);
-  return `${base ? `${base} ` : ''}${braces[0]}\n${indentation}  ${output.join(`,\n${indentation}  `)}\n${indentation}${braces[1]}`;
+  const ln = base === '' && braces[0].length === 1 ? ' ' : `${base ? ` ${base}` : ''}\n${indentation}  `;
+  return `${braces[0]}${ln}${output.join(`,\n${indentation}  `)} ${braces[1]}`;
 }
 
 const ObjectPrototype = Object.prototype;
@@ -686,7 +740,7 @@ function formatWithOptions(inspectOptions, ...args) {
 function hasBuiltInToString(value) {
   const proto = Object.getPrototypeOf(value);
   if (proto === null) return true;
-  if (value instanceof Error) return false;
+  if (isError(value)) return false;
   const own = Object.prototype.hasOwnProperty.call(value, 'toString');
   if (own) return false;
   let p = value;
@@ -773,7 +827,7 @@ function deprecate(fn, message, code) {
 module.exports = {
   format, formatWithOptions, inspect, inherits, promisify, callbackify, deprecate,
   isDeepStrictEqual: require('internal/comparisons').isDeepStrictEqual,
-  types: require('internal/types'),
+  types,
   isArray: Array.isArray,
   TextEncoder: undefined,
   TextDecoder: undefined,

@@ -41,17 +41,20 @@ function formatFrame(frame) {
   const name = frame.getFunctionName();
   return name && name !== '<anonymous>' ? `${name} (${where})` : where;
 }
-Error.prepareStackTrace = function prepareStackTrace(error, frames) {
-  let header;
+// The header line ("Name: message"), as V8 writes it when the stack is
+// first read.
+function stackHeader(error) {
   try {
-    header = error !== null && typeof error === 'object' && typeof error.code === 'string' &&
+    return error !== null && typeof error === 'object' && typeof error.code === 'string' &&
       /^ERR_/.test(error.code) && !String(error.message).startsWith(error.code)
       ? `${error.name} [${error.code}]: ${error.message}`
       : Error.prototype.toString.call(error);
   } catch {
-    header = '<error>';
+    return '<error>';
   }
-  let out = header;
+}
+function formatFrames(frames) {
+  let out = '';
   for (const frame of frames) {
     // Native frames (Function.prototype.call and friends) have no position;
     // V8 does not show them either.
@@ -59,7 +62,45 @@ Error.prepareStackTrace = function prepareStackTrace(error, frames) {
     out += `\n    at ${formatFrame(frame)}`;
   }
   return out;
+}
+// V8 formats a stack when it is first read, so a name or message set after
+// construction (`this.name = 'MyError'` in a subclass) shows in it. QuickJS
+// keeps what prepareStackTrace returns as an error's stack: for ordinary
+// errors that is a PendingStack, completed by the Error.prototype.stack
+// getter on first read. Error.captureStackTrace stores its result as an own
+// property, so it gets the finished string.
+class PendingStack {
+  constructor(frames) { this.frames = frames; }
+}
+let capturing = false;
+Error.prepareStackTrace = function prepareStackTrace(error, frames) {
+  const text = formatFrames(frames);
+  if (capturing || Object.prototype.toString.call(error) !== '[object Error]') return stackHeader(error) + text;
+  return new PendingStack(text);
 };
+const captureStackTrace = Error.captureStackTrace;
+Error.captureStackTrace = function captureStackTrace_(target, constructorOpt) {
+  capturing = true;
+  try {
+    return captureStackTrace(target, constructorOpt);
+  } finally {
+    capturing = false;
+  }
+};
+Object.defineProperty(Error.captureStackTrace, 'name', { value: 'captureStackTrace' });
+const stackAccessor = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
+Object.defineProperty(Error.prototype, 'stack', {
+  get: function stack() {
+    const value = stackAccessor.get.call(this);
+    if (!(value instanceof PendingStack)) return value;
+    const text = stackHeader(this) + value.frames;
+    Object.defineProperty(this, 'stack', { value: text, writable: true, configurable: true, enumerable: false });
+    return text;
+  },
+  set: stackAccessor.set,
+  enumerable: false,
+  configurable: true,
+});
 Error.stackTraceLimit = 10;
 
 const g = globalThis;

@@ -63,6 +63,7 @@ pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Objec
     binding.set("encodeUtf8", Function::new(ctx.clone(), encode_utf8)?)?;
     binding.set("heapStats", Function::new(ctx.clone(), heap_stats)?)?;
     binding.set("inspectPlain", Function::new(ctx.clone(), inspect::inspect_plain)?)?;
+    binding.set("classId", Function::new(ctx.clone(), class_id)?)?;
     binding.set("isProxy", Function::new(ctx.clone(), |value: Value<'js>| value.is_proxy())?)?;
     binding.set("proxyTarget", Function::new(ctx.clone(), proxy_target)?)?;
     binding.set("promiseState", Function::new(ctx.clone(), promise_state)?)?;
@@ -226,6 +227,16 @@ fn decode_utf8<'js>(ctx: Ctx<'js>, bytes: Value<'js>, fatal: Opt<bool>) -> Resul
 /// become U+FFFD, as TextEncoder specifies).
 fn encode_utf8<'js>(ctx: Ctx<'js>, text: WellFormed) -> Result<rquickjs::ArrayBuffer<'js>> {
     rquickjs::ArrayBuffer::from_source(ctx, text.0.into_bytes())
+}
+
+/// The QuickJS class of an object (which built-in made it, whatever its
+/// prototype says), or 0 for primitives: the brand checks of `util.types`.
+fn class_id(value: Value<'_>) -> u32 {
+    if !value.is_object() {
+        return 0;
+    }
+    // SAFETY: reading the class id of a live object value.
+    unsafe { rquickjs::qjs::JS_GetClassID(value.as_raw()) }
 }
 
 /// 0 pending, 1 fulfilled, 2 rejected (for util.inspect).

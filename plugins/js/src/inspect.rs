@@ -89,8 +89,12 @@ impl<'js> Walker<'js> {
             }
             Type::String => {
                 let max = self.layout.max_string_length;
+                // Longer than this, a string with newlines is split into
+                // pieces (left to the JavaScript implementation).
+                let split_from = (self.layout.break_length - self.indentation as f64 - 4.0).max(16.0);
                 let pushed = with_utf8(&self.ctx, value.as_raw(), |text| {
-                    if js_length(text) as f64 > max {
+                    let length = js_length(text) as f64;
+                    if length > max || (length > split_from && text.contains('\n')) {
                         return false;
                     }
                     push_quoted(out, text);

@@ -1,0 +1,26 @@
+// Arrays, typed arrays, Sets and Maps beyond maxArrayLength (100 by default).
+const util = require('util');
+const range = (n) => Array.from({ length: n }, (_, i) => i);
+console.log(range(101));
+console.log(range(150).map((i) => `item${i}`));
+console.log(util.inspect(range(30), { maxArrayLength: 5 }));
+console.log(util.inspect(range(3), { maxArrayLength: 0 }));
+console.log(util.inspect(range(8), { maxArrayLength: null }));
+console.log(new Uint8Array(120));
+console.log(util.inspect(new Float64Array([1.5, -0, NaN, 3]), { maxArrayLength: 2 }));
+console.log(new Set(range(105)));
+console.log(util.inspect(new Map(range(12).map((i) => [i, String(i)])), { maxArrayLength: 3 }));
+const sparse = [1, , 3];
+sparse[10] = 'ten';
+console.log(sparse);
+console.log(new Array(5));
+const withProps = [1, 2, 3];
+withProps.extra = true;
+withProps[-1] = 'negative';
+console.log(withProps);
+console.log(range(26));
+console.log(range(7).map((i) => 'x'.repeat(i)));
+console.log([1.5, 22.25, 333.125, 4444, 55555, 666666, 7777777]);
+console.log([1n, 22n, 333n, 4444n, 55555n, 666666n, 7777777n]);
+console.log([true, false, null, undefined, 'mixed', 1, 2]);
+console.log(range(100).map((i) => i * 1000));
