@@ -160,19 +160,104 @@ function formatFunctionBase(value, constructor, tag) {
   return base;
 }
 
-function formatError(err, ctx, keys) {
+function getStackString(error) {
+  return error.stack ? String(error.stack) : Error.prototype.toString.call(error);
+}
+
+// Own name/message/stack properties already shown by the stack are hidden.
+function removeDuplicateErrorKeys(ctx, keys, err, stack) {
+  if (ctx.showHidden || keys.length === 0) return;
+  for (const name of ['name', 'message', 'stack']) {
+    const index = keys.indexOf(name);
+    if (index !== -1 && stack.includes(err[name])) keys.splice(index, 1);
+  }
+}
+
+// Puts the class name into the first line of "regular" stacks when the
+// error's name does not say it ("Foo [Error]: ..." for class Foo).
+function improveStack(stack, constructor, name, tag) {
+  let len = name.length;
+  if (constructor === null ||
+      (name.endsWith('Error') && stack.startsWith(name) &&
+       (stack.length === len || stack[len] === ':' || stack[len] === '\n'))) {
+    let fallback = 'Error';
+    if (constructor === null) {
+      const start = /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)/.exec(stack) || /^([a-z_A-Z0-9-]*Error)$/.exec(stack);
+      fallback = (start && start[1]) || '';
+      len = fallback.length;
+      fallback = fallback || 'Error';
+    }
+    const prefix = getPrefix(constructor, tag, fallback).slice(0, -1);
+    if (name !== prefix) {
+      if (prefix.includes(name)) {
+        stack = len === 0 ? `${prefix}: ${stack}` : `${prefix}${stack.slice(len)}`;
+      } else {
+        stack = `${prefix} [${name}]${stack.slice(len)}`;
+      }
+    }
+  }
+  return stack;
+}
+
+// The first index of a run of more than three frames shared with the
+// cause's stack, and the run's length.
+function identicalSequenceRange(a, b) {
+  for (let i = 0; i < a.length - 3; i++) {
+    const pos = b.indexOf(a[i]);
+    if (pos !== -1) {
+      const rest = b.length - pos;
+      if (rest > 3) {
+        let len = 1;
+        const maxLen = Math.min(a.length - i, rest);
+        while (maxLen > len && a[i + len] === b[pos + len]) len++;
+        if (len > 3) return { len, offset: i };
+      }
+    }
+  }
+  return { len: 0, offset: 0 };
+}
+
+// Stack frames, with those repeated from the cause's stack folded.
+function getStackFrames(err, stack) {
+  const frames = stack.split('\n');
+  let cause;
+  try {
+    ({ cause } = err);
+  } catch {
+    // A throwing cause getter shows no folding.
+  }
+  if (cause != null && isError(cause)) {
+    const causeStack = getStackString(cause);
+    const causeStackStart = causeStack.indexOf('\n    at');
+    if (causeStackStart !== -1) {
+      const causeFrames = causeStack.slice(causeStackStart + 1).split('\n');
+      const { len, offset } = identicalSequenceRange(frames, causeFrames);
+      if (len > 0) {
+        const skipped = len - 2;
+        frames.splice(offset + 1, skipped, `    ... ${skipped} lines matching cause stack trace ...`);
+      }
+    }
+  }
+  return frames;
+}
+
+function formatError(err, constructor, tag, ctx, keys) {
   const name = err.name != null ? String(err.name) : 'Error';
-  let stack = typeof err.stack === 'string' && err.stack !== '' ? err.stack : Error.prototype.toString.call(err);
-  if (!stack.includes('\n    at') && typeof err.stack === 'string' && !stack.startsWith(name)) {
-    stack = `${Error.prototype.toString.call(err)}\n${stack}`;
-  }
-  // Wrap the error in brackets when it has no stack frames.
-  if (!stack.includes('\n    at ')) stack = `[${stack}]`;
-  if (ctx.indentationLvl !== 0) {
-    const indentation = ' '.repeat(ctx.indentationLvl);
-    stack = stack.split('\n').join(`\n${indentation}`);
-  }
+  let stack = getStackString(err);
+  removeDuplicateErrorKeys(ctx, keys, err, stack);
   if ('cause' in err && !keys.includes('cause')) keys.push('cause');
+  if (Array.isArray(err.errors) && !keys.includes('errors')) keys.push('errors');
+  stack = improveStack(stack, constructor, name, tag);
+  // The message may itself contain "\n    at"; frames start after it.
+  let pos = (err.message && stack.indexOf(err.message)) || -1;
+  if (pos !== -1) pos += err.message.length;
+  const stackStart = stack.indexOf('\n    at', pos);
+  if (stackStart === -1) {
+    stack = `[${stack}]`;
+  } else {
+    stack = `${stack.slice(0, stackStart)}\n${getStackFrames(err, stack.slice(stackStart + 1)).join('\n')}`;
+  }
+  if (ctx.indentationLvl !== 0) stack = stack.split('\n').join(`\n${' '.repeat(ctx.indentationLvl)}`);
   return stack;
 }
 
@@ -287,8 +372,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (prefix !== 'Date ') base = `${prefix}${base}`;
       if (keys.length === 0) return base;
     } else if (isError(value)) {
-      base = formatError(value, ctx, keys);
-      keys = keys.filter((k) => k !== 'stack' && k !== 'message' || ctx.showHidden);
+      base = formatError(value, constructor, tag, ctx, keys);
       if (keys.length === 0) return base;
     } else if (isArguments(value)) {
       braces[0] = '[Arguments] [';
@@ -303,11 +387,15 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       braces[0] = `${getPrefix(constructor, tag, types.isWeakSet(value) ? 'WeakSet' : 'WeakMap')}{`;
       formatter = () => ['<items unknown>'];
     } else if (types.isAnyArrayBuffer(value)) {
-      const bytes = new Uint8Array(value);
-      let hex = Array.from(bytes.subarray(0, 50), (b) => b.toString(16).padStart(2, '0')).join(' ');
-      if (bytes.length > 50) hex += ` ... ${bytes.length - 50} more byte${bytes.length - 50 > 1 ? 's' : ''}`;
-      braces[0] = `${getPrefix(constructor, tag, 'ArrayBuffer')}{`;
-      formatter = () => [`[Uint8Contents]: <${hex}>`, `byteLength: ${value.byteLength}`];
+      const prefix = getPrefix(constructor, tag, types.isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer');
+      // As the [buffer] of a typed array: no contents.
+      if (typedArray !== undefined) {
+        if (keys.length === 0) return `${prefix}{ byteLength: ${formatNumber(value.byteLength)} }`;
+        keys.unshift('byteLength');
+      } else {
+        formatter = formatArrayBuffer;
+      }
+      braces[0] = `${prefix}{`;
     } else if (types.isBoxedPrimitive(value)) {
       const type = types.isNumberObject(value) ? 'Number' : types.isStringObject(value) ? 'String'
         : types.isBooleanObject(value) ? 'Boolean' : types.isSymbolObject(value) ? 'Symbol' : 'BigInt';
@@ -404,17 +492,31 @@ function formatArray(ctx, value, recurseTimes) {
   return output;
 }
 
-function formatTypedArray(ctx, value) {
+function formatTypedArray(ctx, value, recurseTimes) {
   const max = Math.min(ctx.maxArrayLength, value.length);
   const output = [];
   for (let i = 0; i < max; i++) {
     output.push(typeof value[i] === 'bigint' ? `${value[i]}n` : formatNumber(value[i]));
   }
-  if (value.length > max) {
-    const remaining = value.length - max;
-    output.push(`... ${remaining} more item${remaining > 1 ? 's' : ''}`);
+  pushRemaining(output, value.length - max);
+  if (ctx.showHidden) {
+    ctx.indentationLvl += 2;
+    for (const key of ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer']) {
+      output.push(`[${key}]: ${formatValue(ctx, value[key], recurseTimes, true)}`);
+    }
+    ctx.indentationLvl -= 2;
   }
   return output;
+}
+
+// "[Uint8Contents]: <00 01 ...>" (up to maxArrayLength bytes) and the length.
+function formatArrayBuffer(ctx, value) {
+  const bytes = new Uint8Array(value);
+  const max = Math.min(ctx.maxArrayLength, bytes.length);
+  let hex = Array.from(bytes.subarray(0, max), (b) => b.toString(16).padStart(2, '0')).join(' ');
+  const remaining = bytes.length - max;
+  if (remaining > 0) hex += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
+  return [`[Uint8Contents]: <${hex}>`, `byteLength: ${formatNumber(value.byteLength)}`];
 }
 
 // "... N more items" after maxArrayLength entries of a Set or Map.

@@ -97,7 +97,9 @@ Object.defineProperty(Error.prototype, 'stack', {
     Object.defineProperty(this, 'stack', { value: text, writable: true, configurable: true, enumerable: false });
     return text;
   },
-  set: stackAccessor.set,
+  set: function stack(value) {
+    Object.defineProperty(this, 'stack', { value, writable: true, configurable: true, enumerable: false });
+  },
   enumerable: false,
   configurable: true,
 });

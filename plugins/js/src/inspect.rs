@@ -121,15 +121,19 @@ impl<'js> Walker<'js> {
         Ok(())
     }
 
-    /// Marks `value` as being inspected; `false` when it already is (a
-    /// circular reference, left to the JavaScript implementation).
+    /// Whether `value` is being inspected already: a circular reference,
+    /// left to the JavaScript implementation (which marks it even past the
+    /// depth limit).
+    fn is_seen(&self, value: &Value<'js>) -> bool {
+        self.seen.contains(&object_pointer(value))
+    }
+
+    /// Marks `value` as being inspected; `false` when nesting is too deep.
     fn enter(&mut self, value: &Value<'js>) -> bool {
-        // SAFETY: `value` is an object, so its payload is a pointer.
-        let pointer = unsafe { qjs::JS_VALUE_GET_PTR(value.as_raw()) };
-        if self.seen.contains(&pointer) || self.seen.len() as u32 >= MAX_NESTING {
+        if self.seen.len() as u32 >= MAX_NESTING {
             return false;
         }
-        self.seen.push(pointer);
+        self.seen.push(object_pointer(value));
         true
     }
 
@@ -152,6 +156,9 @@ impl<'js> Walker<'js> {
         if enumerable.is_empty() {
             out.push_str("{}");
             return Ok(true);
+        }
+        if self.is_seen(value) {
+            return Ok(false);
         }
         if recurse_times > self.layout.depth {
             out.push_str("[Object]");
@@ -213,6 +220,9 @@ impl<'js> Walker<'js> {
         if length == 0 {
             out.push_str("[]");
             return Ok(true);
+        }
+        if self.is_seen(value) {
+            return Ok(false);
         }
         if recurse_times > self.layout.depth {
             out.push_str("[Array]");
@@ -504,6 +514,12 @@ fn push_joined(out: &mut String, entries: &[String], separator: &str) {
         }
         out.push_str(entry);
     }
+}
+
+/// The identity of an object value.
+fn object_pointer(value: &Value<'_>) -> *mut std::ffi::c_void {
+    // SAFETY: only called on objects, whose payload is a pointer.
+    unsafe { qjs::JS_VALUE_GET_PTR(value.as_raw()) }
 }
 
 /// A string's length as JavaScript counts it (UTF-16 code units).
