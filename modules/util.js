@@ -7,7 +7,7 @@ const types = require('internal/types');
 
 const inspectDefaults = {
   depth: 2, colors: false, showHidden: false, breakLength: 80, compact: 3,
-  maxArrayLength: 100, maxStringLength: 10000, sorted: false, getters: false,
+  maxArrayLength: 100, maxStringLength: 10000, sorted: false, getters: false, showProxy: false,
 };
 
 const setSize = Object.getOwnPropertyDescriptor(Set.prototype, 'size').get;
@@ -279,7 +279,17 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     return `[Circular *${index}]`;
   }
   // A Proxy is shown as its target, without running any of its traps.
-  if (binding.isProxy(value)) value = binding.proxyTarget(value);
+  let proxy = binding.proxyDetails(value);
+  if (proxy !== undefined) {
+    if (proxy === null) return '<Revoked Proxy>';
+    if (ctx.showProxy) return formatProxy(ctx, proxy, recurseTimes);
+    // Shown as its innermost target, without running any trap.
+    while (proxy !== undefined) {
+      if (proxy === null) return '<Revoked Proxy>';
+      value = proxy[0];
+      proxy = binding.proxyDetails(value);
+    }
+  }
   const custom = value[inspect.custom];
   if (typeof custom === 'function' && custom !== inspect) {
     const result = custom.call(value, ctx.depth - recurseTimes, { ...ctx, stylize: (s) => s }, inspect);
@@ -289,6 +299,16 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     }
   }
   return formatRaw(ctx, value, recurseTimes, typedArray);
+}
+
+// "Proxy [ target, handler ]" (the showProxy option).
+function formatProxy(ctx, proxy, recurseTimes) {
+  if (recurseTimes > ctx.depth && ctx.depth !== null) return 'Proxy [Array]';
+  recurseTimes += 1;
+  ctx.indentationLvl += 2;
+  const entries = [formatValue(ctx, proxy[0], recurseTimes), formatValue(ctx, proxy[1], recurseTimes)];
+  ctx.indentationLvl -= 2;
+  return reduceToSingleString(ctx, entries, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes);
 }
 
 function ownKeys(value, showHidden) {
@@ -449,8 +469,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   if (ctx.sorted) {
     // Object properties are sorted; for arrays and the like only the extra
     // (non-index) properties at the end are.
-    if (extrasType === kObjectType) output.sort();
-    else if (keys.length > 1) output.splice(output.length - keys.length, keys.length, ...output.slice(output.length - keys.length).sort());
+    const comparator = ctx.sorted === true ? undefined : ctx.sorted;
+    if (extrasType === kObjectType) output.sort(comparator);
+    else if (keys.length > 1) output.splice(output.length - keys.length, keys.length, ...output.slice(output.length - keys.length).sort(comparator));
   }
   return reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
 }
@@ -751,7 +772,14 @@ function inspect(value, opts) {
   return formatValue(ctx, value, 0);
 }
 inspect.custom = Symbol.for('nodejs.util.inspect.custom');
-inspect.defaultOptions = inspectDefaults;
+Object.defineProperty(inspect, 'defaultOptions', {
+  enumerable: true,
+  get() { return inspectDefaults; },
+  set(options) {
+    if (options === null || typeof options !== 'object') throw codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    Object.assign(inspectDefaults, options);
+  },
+});
 
 function formatWithOptions(inspectOptions, ...args) {
   const first = args[0];

@@ -65,7 +65,7 @@ pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Objec
     binding.set("inspectPlain", Function::new(ctx.clone(), inspect::inspect_plain)?)?;
     binding.set("classId", Function::new(ctx.clone(), class_id)?)?;
     binding.set("isProxy", Function::new(ctx.clone(), |value: Value<'js>| value.is_proxy())?)?;
-    binding.set("proxyTarget", Function::new(ctx.clone(), proxy_target)?)?;
+    binding.set("proxyDetails", Function::new(ctx.clone(), proxy_details)?)?;
     binding.set("promiseState", Function::new(ctx.clone(), promise_state)?)?;
     binding.set("promiseResult", Function::new(ctx.clone(), promise_result)?)?;
     binding.set("evalGlobal", Function::new(ctx.clone(), eval_global)?)?;
@@ -300,15 +300,25 @@ fn heap_stats<'js>(ctx: Ctx<'js>) -> Result<Object<'js>> {
 
 /// The target behind a Proxy (nested proxies unwrapped), without running
 /// any trap, so util.inspect can show a proxy as Node does.
-fn proxy_target<'js>(ctx: Ctx<'js>, value: Value<'js>) -> Value<'js> {
-    let mut current = value;
-    while current.is_proxy() {
-        // SAFETY: `current` is a live proxy of this context; the returned
-        // value is a new reference handed to rquickjs.
-        current = unsafe {
-            let target = rquickjs::qjs::JS_GetProxyTarget(ctx.as_raw().as_ptr(), current.as_raw());
-            Value::from_raw(ctx.clone(), target)
-        };
+fn proxy_details<'js>(ctx: Ctx<'js>, value: Value<'js>) -> Result<Value<'js>> {
+    if !value.is_proxy() {
+        return Ok(Value::new_undefined(ctx));
     }
-    current
+    let raw = ctx.as_raw().as_ptr();
+    // SAFETY: `value` is a live proxy of this context; each result is a new
+    // reference handed to rquickjs, or an exception (a revoked proxy) that
+    // is taken off the context at once.
+    let (target, handler) = unsafe {
+        let target = rquickjs::qjs::JS_GetProxyTarget(raw, value.as_raw());
+        if rquickjs::qjs::JS_IsException(target) {
+            drop(ctx.catch());
+            return Ok(Value::new_null(ctx));
+        }
+        let handler = rquickjs::qjs::JS_GetProxyHandler(raw, value.as_raw());
+        (Value::from_raw(ctx.clone(), target), Value::from_raw(ctx.clone(), handler))
+    };
+    let pair = Array::new(ctx)?;
+    pair.set(0, target)?;
+    pair.set(1, handler)?;
+    Ok(pair.into_value())
 }
