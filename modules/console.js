@@ -3,7 +3,7 @@
 // through util.formatWithOptions exactly as Node does.
 
 const { formatWithOptions, inspect } = require('util');
-const { codes } = require('internal/errors');
+const { codes, validateInteger, validateObject } = require('internal/errors');
 const types = require('internal/types');
 const cliTable = require('internal/cli_table');
 
@@ -11,6 +11,8 @@ const kWrite = Symbol('write');
 const kGroupIndent = Symbol('groupIndent');
 const kCounts = Symbol('counts');
 const kTimers = Symbol('timers');
+const kInspectOptions = Symbol('inspectOptions');
+const kGroupIndentation = Symbol('groupIndentation');
 
 function formatTime(ms) {
   const hours = Math.floor(ms / 3600000);
@@ -22,23 +24,35 @@ function formatTime(ms) {
   return `${ms.toFixed(3)}ms`;
 }
 
-function streamWriter(stream, name) {
-  if (stream === null || typeof stream !== 'object' || typeof stream.write !== 'function') {
-    throw codes.ERR_INVALID_ARG_VALUE(name, stream, 'must be a writable stream');
-  }
-  return (text) => stream.write(text);
+// A write function for a stream; with ignoreErrors, a failing write is
+// dropped as in Node.
+function streamWriter(stream, name, ignoreErrors) {
+  if (!stream || typeof stream.write !== 'function') throw codes.ERR_CONSOLE_WRITABLE_STREAM(name);
+  if (!ignoreErrors) return (text) => stream.write(text);
+  return (text) => {
+    try {
+      stream.write(text);
+    } catch {
+      // Node's console swallows stream errors unless ignoreErrors is false.
+    }
+  };
 }
+
+const kMaxGroupIndentation = 1000;
 
 class Console {
   constructor(options, stderr, ignoreErrors) {
     if (!new.target) return new Console(options, stderr, ignoreErrors);
-    let stdout = options;
-    if (options !== null && typeof options === 'object' && typeof options.write !== 'function') {
-      ({ stdout, stderr } = options);
-    }
-    const out = streamWriter(stdout, 'stdout');
-    const err = stderr === undefined ? out : streamWriter(stderr, 'stderr');
+    if (!options || typeof options.write === 'function') options = { stdout: options, stderr, ignoreErrors };
+    const { stdout, stderr: errStream = stdout, ignoreErrors: ignore = true, inspectOptions, groupIndentation = 2 } =
+      options;
+    const out = streamWriter(stdout, 'stdout', ignore);
+    const err = streamWriter(errStream, 'stderr', ignore);
+    validateInteger(groupIndentation, 'groupIndentation', 0, kMaxGroupIndentation);
+    if (inspectOptions !== undefined) validateObject(inspectOptions, 'options.inspectOptions');
     this[kWrite] = { out, err };
+    this[kInspectOptions] = inspectOptions;
+    this[kGroupIndentation] = groupIndentation;
     this[kGroupIndent] = '';
     this[kCounts] = new Map();
     this[kTimers] = new Map();
@@ -49,7 +63,7 @@ class Console {
   }
 
   #print(which, args) {
-    let text = formatWithOptions(undefined, ...args);
+    let text = formatWithOptions(this[kInspectOptions], ...args);
     const indent = this[kGroupIndent];
     if (indent !== '') text = indent + text.split('\n').join(`\n${indent}`);
     this[kWrite][which](`${text}\n`);
@@ -63,7 +77,7 @@ class Console {
   error(...args) { this.#print('err', args); }
 
   dir(object, options) {
-    this.#print('out', [inspect(object, { customInspect: false, ...options })]);
+    this.#print('out', [inspect(object, { customInspect: false, ...this[kInspectOptions], ...options })]);
   }
 
   trace(...args) {
@@ -74,8 +88,7 @@ class Console {
 
   assert(condition, ...args) {
     if (condition) return;
-    if (args.length > 0 && typeof args[0] === 'string') args[0] = `Assertion failed: ${args[0]}`;
-    else args.unshift('Assertion failed');
+    args[0] = `Assertion failed${args.length === 0 ? '' : `: ${args[0]}`}`;
     this.warn(...args);
   }
 
@@ -93,7 +106,7 @@ class Console {
 
   group(...labels) {
     if (labels.length > 0) this.log(...labels);
-    this[kGroupIndent] += '  ';
+    this[kGroupIndent] += ' '.repeat(this[kGroupIndentation]);
   }
 
   groupCollapsed(...labels) {
@@ -101,7 +114,7 @@ class Console {
   }
 
   groupEnd() {
-    this[kGroupIndent] = this[kGroupIndent].slice(0, -2);
+    this[kGroupIndent] = this[kGroupIndent].slice(0, this[kGroupIndent].length - this[kGroupIndentation]);
   }
 
   time(label = 'default') {

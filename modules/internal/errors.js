@@ -83,6 +83,9 @@ const codes = {
   ERR_ENCODING_INVALID_ENCODED_DATA(encoding) {
     return makeError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA', `The encoded data was not valid for encoding ${encoding}`);
   },
+  ERR_CONSOLE_WRITABLE_STREAM(name) {
+    return makeError(TypeError, 'ERR_CONSOLE_WRITABLE_STREAM', `Console expects a writable stream instance for ${name}`);
+  },
   ERR_INVALID_ARG_VALUE(name, value, reason = 'is invalid') {
     const inspected = require('util').inspect(value);
     return makeError(TypeError, 'ERR_INVALID_ARG_VALUE', `The argument '${name}' ${reason}. Received ${inspected}`);

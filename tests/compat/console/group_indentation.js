@@ -1,0 +1,21 @@
+// console.group / groupEnd indentation, including multi-line values.
+console.log('top');
+console.group('Group A');
+console.log('inside A');
+console.log({ multi: 'line', object: { with: ['several', 'entries', 'that', 'wrap'], more: 'x'.repeat(40) } });
+console.group();
+console.info('nested without label');
+console.warn('warn goes to stderr');
+console.groupCollapsed('collapsed %s', 'label');
+console.log('line one\nline two');
+console.groupEnd();
+console.groupEnd();
+console.log('back in A');
+console.groupEnd();
+console.groupEnd();
+console.log('after extra groupEnd');
+console.group('a', 'b', 1);
+console.table([{ x: 1 }]);
+console.dir({ dir: true });
+console.groupEnd();
+console.log('%s and %d', 'format', 42);
