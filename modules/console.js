@@ -2,7 +2,7 @@
 // node:console — the Console class and the global console, printing
 // through util.formatWithOptions exactly as Node does.
 
-const { formatWithOptions, inspect } = require('util');
+const { format, formatWithOptions, inspect } = require('util');
 const { codes, validateInteger, validateObject } = require('internal/errors');
 const types = require('internal/types');
 const cliTable = require('internal/cli_table');
@@ -63,7 +63,8 @@ class Console {
   }
 
   #print(which, args) {
-    let text = formatWithOptions(this[kInspectOptions], ...args);
+    const options = this[kInspectOptions];
+    let text = options === undefined ? format(...args) : formatWithOptions(options, ...args);
     const indent = this[kGroupIndent];
     if (indent !== '') text = indent + text.split('\n').join(`\n${indent}`);
     this[kWrite][which](`${text}\n`);
@@ -81,7 +82,7 @@ class Console {
   }
 
   trace(...args) {
-    const err = { name: 'Trace', message: formatWithOptions(undefined, ...args) };
+    const err = { name: 'Trace', message: format(...args) };
     Error.captureStackTrace(err, this.trace);
     this.#print('err', [err.stack]);
   }

@@ -186,23 +186,46 @@ process.exit = function exit(code) {
 };
 process.reallyExit = (code) => binding.reallyExit(code | 0);
 
-process.emitWarning = function emitWarning(warning, type, code) {
-  let options = type;
-  if (options !== null && typeof options === 'object') {
-    type = options.type;
-    code = options.code;
+process.emitWarning = function emitWarning(warning, type, code, ctor) {
+  let detail;
+  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+    ctor = type.ctor;
+    code = type.code;
+    if (typeof type.detail === 'string') detail = type.detail;
+    type = type.type || 'Warning';
+  } else if (typeof type === 'function') {
+    ctor = type;
+    code = undefined;
+    type = 'Warning';
+  }
+  if (type !== undefined) validateString(type, 'type');
+  if (typeof code === 'function') {
+    ctor = code;
+    code = undefined;
+  } else if (code !== undefined) {
+    validateString(code, 'code');
   }
   if (typeof warning === 'string') {
     warning = new Error(warning);
-    warning.name = typeof type === 'string' ? type : 'Warning';
+    warning.name = String(type || 'Warning');
     if (code !== undefined) warning.code = code;
+    if (detail !== undefined) warning.detail = detail;
+    Error.captureStackTrace(warning, ctor || process.emitWarning);
   } else if (!(warning instanceof Error)) {
     throw codes.ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
+  }
+  if (warning.name === 'DeprecationWarning') {
+    if (process.noDeprecation) return;
+    if (process.throwDeprecation) {
+      process.nextTick(() => { throw warning; });
+      return;
+    }
   }
   process.nextTick(() => {
     process.emit('warning', warning);
     const prefix = warning.code ? `[${warning.code}] ` : '';
-    binding.writeStderr(`(bistro:${process.pid}) ${prefix}${warning.name}: ${warning.message}\n`);
+    const more = typeof warning.detail === 'string' ? `\n${warning.detail}` : '';
+    binding.writeStderr(`(bistro:${process.pid}) ${prefix}${warning.name}: ${warning.message}${more}\n`);
   });
 };
 

@@ -2,7 +2,7 @@
 // node:util — format, inspect and helpers. inspect follows Node's layout
 // rules (breakLength 80, compact 3, array grouping, depth 2, circular refs).
 
-const { codes, validateFunction } = require('internal/errors');
+const { codes, validateFunction, validateString } = require('internal/errors');
 const types = require('internal/types');
 
 const inspectDefaults = {
@@ -782,6 +782,13 @@ Object.defineProperty(inspect, 'defaultOptions', {
 });
 
 function formatWithOptions(inspectOptions, ...args) {
+  if (inspectOptions === null || typeof inspectOptions !== 'object') {
+    throw codes.ERR_INVALID_ARG_TYPE('inspectOptions', 'object', inspectOptions);
+  }
+  return formatWithOptionsInternal(inspectOptions, args);
+}
+
+function formatWithOptionsInternal(inspectOptions, args) {
   const first = args[0];
   let a = 0;
   let str = '';
@@ -891,7 +898,7 @@ function tryStringify(value) {
 }
 
 function format(...args) {
-  return formatWithOptions(undefined, ...args);
+  return formatWithOptionsInternal(undefined, args);
 }
 
 function inherits(ctor, superCtor) {
@@ -926,32 +933,54 @@ promisify.custom = kCustomPromisify;
 
 function callbackify(original) {
   validateFunction(original, 'original');
-  return function callbackified(...args) {
+  function callbackified(...args) {
     const callback = args.pop();
     validateFunction(callback, 'last argument');
+    const bound = callback.bind(this);
     original.apply(this, args).then(
-      (value) => process.nextTick(callback, null, value),
-      (reason) => {
-        if (!reason) {
-          const err = new Error('Promise was rejected with a falsy value');
-          err.code = 'ERR_FALSY_VALUE_REJECTION';
-          err.reason = reason;
-          reason = err;
-        }
-        process.nextTick(callback, reason);
-      });
-  };
+      (value) => process.nextTick(bound, null, value),
+      (reason) => process.nextTick(callbackifyOnRejected, reason, bound));
+  }
+  // Same properties as the original, with one more argument and a new name.
+  const descriptors = Object.getOwnPropertyDescriptors(original);
+  if (typeof descriptors.length.value === 'number') descriptors.length.value++;
+  if (typeof descriptors.name.value === 'string') descriptors.name.value += 'Callbackified';
+  Object.defineProperties(callbackified, descriptors);
+  return callbackified;
 }
 
+function callbackifyOnRejected(reason, callback) {
+  if (!reason) {
+    const err = new Error('Promise was rejected with falsy value');
+    err.code = 'ERR_FALSY_VALUE_REJECTION';
+    err.reason = reason;
+    reason = err;
+  }
+  return callback(reason);
+}
+
+const deprecationCodesWarned = new Set();
 function deprecate(fn, message, code) {
+  if (process.noDeprecation === true) return fn;
+  if (code !== undefined) validateString(code, 'code');
   let warned = false;
-  return function deprecated(...args) {
+  function deprecated(...args) {
     if (!warned) {
       warned = true;
-      process.emitWarning(message, 'DeprecationWarning', code);
+      if (code === undefined) {
+        process.emitWarning(message, 'DeprecationWarning', deprecated);
+      } else if (!deprecationCodesWarned.has(code)) {
+        deprecationCodesWarned.add(code);
+        process.emitWarning(message, 'DeprecationWarning', code, deprecated);
+      }
     }
     return new.target ? Reflect.construct(fn, args, new.target) : fn.apply(this, args);
-  };
+  }
+  // The wrapper keeps fn's prototype chain, and instances of either are
+  // instances of both.
+  Object.setPrototypeOf(deprecated, fn);
+  if (fn.prototype) deprecated.prototype = fn.prototype;
+  return deprecated;
 }
 
 module.exports = {

@@ -14,8 +14,9 @@ function ownKeys(value, strict) {
   return keys;
 }
 
+// Functions count as primitives: they are equal only to themselves.
 function isPrimitive(value) {
-  return value === null || (typeof value !== 'object' && typeof value !== 'function');
+  return value === null || typeof value !== 'object';
 }
 
 function primitiveEqual(a, b, strict) {
@@ -124,8 +125,6 @@ function innerEqual(a, b, strict, memos) {
     if (!setEqual(a, b, strict, memos)) return false;
   } else if (a instanceof Map) {
     if (!mapEqual(a, b, strict, memos)) return false;
-  } else if (a instanceof WeakMap || a instanceof WeakSet || a instanceof Promise) {
-    return false;
   }
   return keysEqual(a, b, strict, memos);
 }
