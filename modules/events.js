@@ -1,7 +1,10 @@
 'use strict';
 // node:events — EventEmitter.
 
-const { codes, validateFunction, validateNumber } = require('internal/errors');
+const {
+  codes, abortError, validateAbortSignal, validateFunction, validateNumber, validateObject,
+} = require('internal/errors');
+const { listenersOf: eventTargetListeners, setMaxListeners: setEventTargetMaxListeners } = require('internal/event_target');
 
 const kCapture = Symbol('kCapture');
 const kErrorMonitor = Symbol('events.errorMonitor');
@@ -255,20 +258,71 @@ EventEmitter.prototype.eventNames = function eventNames() {
 EventEmitter.captureRejectionSymbol = Symbol.for('nodejs.rejection');
 EventEmitter.errorMonitor = kErrorMonitor;
 
-// events.once(emitter, name): a promise of the next event's arguments.
-function once(emitter, name) {
+// Listening on either an EventEmitter or an EventTarget.
+function addAgnosticListener(emitter, name, listener, flags) {
+  if (typeof emitter.on === 'function') {
+    if (flags && flags.once) emitter.once(name, listener);
+    else emitter.on(name, listener);
+  } else if (typeof emitter.addEventListener === 'function') {
+    emitter.addEventListener(name, listener, flags);
+  } else {
+    throw codes.ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+  }
+}
+
+function removeAgnosticListener(emitter, name, listener) {
+  if (typeof emitter.removeListener === 'function') emitter.removeListener(name, listener);
+  else if (typeof emitter.removeEventListener === 'function') emitter.removeEventListener(name, listener);
+}
+
+// events.once(emitter, name[, { signal }]): a promise of the next event's
+// arguments; an 'error' event (on EventEmitters) or an abort rejects it.
+async function once(emitter, name, options = {}) {
+  validateObject(options, 'options');
+  const { signal } = options;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal && signal.aborted) throw abortError(signal);
   return new Promise((resolve, reject) => {
     const onError = (err) => {
-      emitter.removeListener(name, resolver);
+      removeAgnosticListener(emitter, name, resolver);
+      if (signal) removeAgnosticListener(signal, 'abort', onAbort);
       reject(err);
     };
     const resolver = (...args) => {
-      if (name !== 'error') emitter.removeListener('error', onError);
+      if (typeof emitter.removeListener === 'function') emitter.removeListener('error', onError);
+      if (signal) removeAgnosticListener(signal, 'abort', onAbort);
       resolve(args);
     };
-    emitter.once(name, resolver);
-    if (name !== 'error') emitter.once('error', onError);
+    function onAbort() {
+      removeAgnosticListener(emitter, name, resolver);
+      removeAgnosticListener(emitter, 'error', onError);
+      reject(abortError(signal));
+    }
+    addAgnosticListener(emitter, name, resolver, { once: true });
+    if (name !== 'error' && typeof emitter.once === 'function') emitter.once('error', onError);
+    if (signal) addAgnosticListener(signal, 'abort', onAbort, { once: true });
   });
+}
+
+// The listeners of an EventEmitter or an EventTarget.
+function getEventListeners(emitter, name) {
+  if (typeof emitter.listeners === 'function') return emitter.listeners(name);
+  if (emitter instanceof EventTarget) return eventTargetListeners(emitter, name);
+  throw codes.ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitter);
+}
+
+// events.setMaxListeners(n, ...targets): the default, or each target's.
+function setMaxListeners(n = defaultMaxListeners, ...targets) {
+  validateNumber(n, 'setMaxListeners', 0);
+  if (targets.length === 0) {
+    defaultMaxListeners = n;
+    return;
+  }
+  for (const target of targets) {
+    if (typeof target.setMaxListeners === 'function') target.setMaxListeners(n);
+    else if (target instanceof EventTarget) setEventTargetMaxListeners(target, n);
+    else throw codes.ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
+  }
 }
 
 // events.on(emitter, name): an async iterator of event argument arrays.
@@ -322,4 +376,6 @@ module.exports = EventEmitter;
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.once = once;
 EventEmitter.on = on;
+EventEmitter.getEventListeners = getEventListeners;
+EventEmitter.setMaxListeners = setMaxListeners;
 EventEmitter.default = EventEmitter;

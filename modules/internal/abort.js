@@ -3,7 +3,7 @@
 
 const { EventTarget, Event } = require('internal/event_target');
 const { DOMException } = require('internal/dom_exception');
-const { codes } = require('internal/errors');
+const { codes, validateInteger } = require('internal/errors');
 
 const kAborted = Symbol('aborted');
 const kReason = Symbol('reason');
@@ -59,10 +59,7 @@ class AbortSignal extends EventTarget {
   }
 
   static timeout(delay) {
-    if (typeof delay !== 'number') throw codes.ERR_INVALID_ARG_TYPE('delay', 'number', delay);
-    if (!Number.isInteger(delay) || delay < 0 || delay > Number.MAX_SAFE_INTEGER) {
-      throw codes.ERR_OUT_OF_RANGE('delay', `>= 0 && <= ${Number.MAX_SAFE_INTEGER}`, delay);
-    }
+    validateInteger(delay, 'delay', 0, 4294967295);
     const signal = new AbortSignal(kCreate);
     // The timer does not keep the process alive, as in Node.
     setTimeout(() => abortSignal(signal, new DOMException('The operation was aborted due to timeout', 'TimeoutError')), delay).unref();

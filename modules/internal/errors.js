@@ -154,10 +154,29 @@ function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Numbe
   if (value < min || value > max) throw codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
 }
 
+// Node's AbortError: what an aborted operation rejects with.
+function abortError(signal) {
+  const err = new Error('The operation was aborted');
+  err.name = 'AbortError';
+  err.code = 'ABORT_ERR';
+  if (signal && signal.reason !== undefined) err.cause = signal.reason;
+  return err;
+}
+
+// An optional AbortSignal option.
+function validateAbortSignal(signal, name) {
+  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw codes.ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
+  }
+}
+
 function validateObject(value, name) {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw codes.ERR_INVALID_ARG_TYPE(name, 'object', value);
   }
 }
 
-module.exports = { codes, makeError, validateFunction, validateNumber, validateString, validateInteger, validateObject };
+module.exports = {
+  codes, makeError, abortError, validateFunction, validateNumber, validateString, validateInteger, validateObject,
+  validateAbortSignal,
+};

@@ -6,6 +6,7 @@ const { codes, validateObject } = require('internal/errors');
 
 const kStop = Symbol('stopImmediatePropagation');
 const kListeners = Symbol('listeners');
+const kMaxListeners = Symbol('maxListeners');
 
 class Event {
   #type;
@@ -89,6 +90,12 @@ class EventTarget {
     if (list.some((l) => l.listener === listener && l.capture === capture)) return;
     const record = { listener, capture, once, passive, removed: false };
     list.push(record);
+    const max = this[kMaxListeners] ?? 10;
+    if (max > 0 && list.length > max && !list.warned) {
+      list.warned = true;
+      process.emitWarning(`Possible EventTarget memory leak detected. ${list.length} ${type} listeners added to ` +
+        `EventTarget. MaxListeners is ${max}. Use events.setMaxListeners() to increase limit`, 'MaxListenersExceededWarning');
+    }
     if (signal !== undefined) {
       signal.addEventListener('abort', () => this.removeEventListener(type, listener, { capture }), { once: true });
     }
@@ -133,4 +140,15 @@ class EventTarget {
 }
 Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, { value: 'EventTarget', configurable: true });
 
-module.exports = { Event, CustomEvent, EventTarget, kListeners };
+// events.getEventListeners for an EventTarget.
+function listenersOf(target, type) {
+  const list = target[kListeners].get(`${type}`);
+  return list === undefined ? [] : list.map((record) => record.listener);
+}
+
+// events.setMaxListeners for an EventTarget.
+function setMaxListeners(target, n) {
+  target[kMaxListeners] = n;
+}
+
+module.exports = { Event, CustomEvent, EventTarget, kListeners, listenersOf, setMaxListeners };

@@ -2,22 +2,12 @@
 // node:timers/promises — promise forms of the timers.
 
 const timers = require('timers');
-const { codes, validateObject } = require('internal/errors');
-
-function abortError(signal) {
-  const err = new Error('The operation was aborted');
-  err.name = 'AbortError';
-  err.code = 'ABORT_ERR';
-  if (signal && signal.reason !== undefined) err.cause = signal.reason;
-  return err;
-}
+const { codes, abortError, validateAbortSignal, validateObject } = require('internal/errors');
 
 function checkOptions(options) {
   validateObject(options, 'options');
   const { signal, ref = true } = options;
-  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw codes.ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', signal);
-  }
+  validateAbortSignal(signal, 'options.signal');
   if (typeof ref !== 'boolean') throw codes.ERR_INVALID_ARG_TYPE('options.ref', 'boolean', ref);
   return { signal, ref };
 }

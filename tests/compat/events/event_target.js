@@ -1,0 +1,46 @@
+// EventTarget, Event and CustomEvent semantics.
+const target = new EventTarget();
+const order = [];
+const listener = (e) => order.push(`fn:${e.type}:${e.eventPhase}:${e.target === target}`);
+target.addEventListener('ping', listener);
+target.addEventListener('ping', listener);
+target.addEventListener('ping', { handleEvent(e) { order.push(`object:${this !== target}`); } });
+target.addEventListener('ping', () => order.push('once'), { once: true });
+target.dispatchEvent(new Event('ping'));
+target.dispatchEvent(new Event('ping'));
+console.log(order);
+const stopper = new EventTarget();
+stopper.addEventListener('x', (e) => { console.log('first'); e.stopImmediatePropagation(); });
+stopper.addEventListener('x', () => console.log('never'));
+stopper.dispatchEvent(new Event('x'));
+const cancelable = new Event('c', { cancelable: true });
+const notCancelable = new Event('n');
+const t = new EventTarget();
+t.addEventListener('c', (e) => e.preventDefault());
+t.addEventListener('n', (e) => e.preventDefault());
+console.log(t.dispatchEvent(cancelable), cancelable.defaultPrevented, t.dispatchEvent(notCancelable), notCancelable.defaultPrevented);
+const passive = new EventTarget();
+passive.addEventListener('p', (e) => { e.preventDefault(); console.log('passive prevented?', e.defaultPrevented); }, { passive: true });
+passive.dispatchEvent(new Event('p', { cancelable: true }));
+const custom = new CustomEvent('custom', { detail: { answer: 42 } });
+console.log(custom.type, custom.detail, custom instanceof Event, custom.bubbles, custom.composed);
+const ac = new AbortController();
+const removable = new EventTarget();
+removable.addEventListener('r', () => console.log('before abort'), { signal: ac.signal });
+removable.dispatchEvent(new Event('r'));
+ac.abort();
+removable.dispatchEvent(new Event('r'));
+const e = new Event('props');
+console.log(e.type, e.cancelable, e.defaultPrevented, e.isTrusted, e.eventPhase, typeof e.timeStamp, e.target, e.currentTarget);
+console.log(Event.NONE, Event.CAPTURING_PHASE, Event.AT_TARGET, Event.BUBBLING_PHASE);
+const thrower = new EventTarget();
+thrower.addEventListener('boom', () => { throw new Error('listener threw'); });
+thrower.addEventListener('boom', () => console.log('second listener still runs'));
+process.on('uncaughtException', (err) => console.log('uncaught:', err.message));
+thrower.dispatchEvent(new Event('boom'));
+try { new EventTarget().dispatchEvent('not an event'); } catch (err) { console.log(err.name, err.code); }
+try { new Event(); } catch (err) { console.log(err.name, err.code, err.message); }
+const onprop = new EventTarget();
+onprop.removeEventListener('none', () => {});
+console.log(Object.prototype.toString.call(new Event('x')), Object.prototype.toString.call(onprop));
+setTimeout(() => console.log('end'), 1);
