@@ -204,7 +204,7 @@ const posix = {
   },
 
   basename(path, suffix) {
-    if (suffix !== undefined) validateString(suffix, 'ext');
+    if (suffix !== undefined) validateString(suffix, 'suffix');
     validateString(path, 'path');
     let start = 0;
     let end = -1;

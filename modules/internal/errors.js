@@ -16,6 +16,27 @@ function describeReceived(value) {
   return ` Received type ${typeof value} (${inspected})`;
 }
 
+// "type number (1)", "an instance of Foo", "function bar": a value as the
+// newer Node messages describe it.
+function determineSpecificType(value) {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  switch (typeof value) {
+    case 'bigint': return `type bigint (${value}n)`;
+    case 'number': return `type number (${Object.is(value, -0) ? '-0' : value})`;
+    case 'boolean': return `type boolean (${value})`;
+    case 'symbol': return `type symbol (${String(value)})`;
+    case 'function': return `function ${value.name}`;
+    case 'object':
+      if (value.constructor && 'name' in value.constructor) return `an instance of ${value.constructor.name}`;
+      return require('util').inspect(value, { depth: -1 });
+    default: {
+      const text = value.length > 28 ? `${value.slice(0, 25)}...` : value;
+      return text.includes("'") ? `type string (${JSON.stringify(text)})` : `type string ('${text}')`;
+    }
+  }
+}
+
 const primitiveTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
 const classNamePattern = /^([A-Z][a-z0-9]*)+$/;
 
@@ -121,8 +142,8 @@ const codes = {
       ` reason "${require('util').inspect(reason)}".`);
   },
   ERR_INVALID_RETURN_VALUE(input, name, value) {
-    const type = value && value.constructor && value.constructor.name ? `instance of ${value.constructor.name}` : `type ${typeof value}`;
-    return makeError(TypeError, 'ERR_INVALID_RETURN_VALUE', `Expected ${input} to be returned from the "${name}" function but got ${type}.`);
+    return makeError(TypeError, 'ERR_INVALID_RETURN_VALUE',
+      `Expected ${input} to be returned from the "${name}" function but got ${determineSpecificType(value)}.`);
   },
   ERR_INVALID_THIS(type) {
     return makeError(TypeError, 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`);
