@@ -2,7 +2,7 @@
 // node:process — the process object (an EventEmitter).
 
 const EventEmitter = require('events');
-const { codes, validateInteger, validateString } = require('internal/errors');
+const { codes, validateInteger, validateNumber, validateObject, validateString } = require('internal/errors');
 const ticks = require('internal/ticks');
 
 const ops = binding.ops.process;
@@ -88,7 +88,7 @@ process.env = new Proxy(Object.create(null), {
     return value === null ? undefined : value;
   },
   set(_, name, value) {
-    if (typeof name === 'string' && ops) ops.env_set(name, String(value));
+    if (typeof name === 'string' && ops) ops.env_set(name, `${value}`);
     return true;
   },
   has(_, name) {
@@ -108,7 +108,7 @@ process.env = new Proxy(Object.create(null), {
     return { value, writable: true, enumerable: true, configurable: true };
   },
   defineProperty(_, name, descriptor) {
-    if (typeof name === 'string' && ops) ops.env_set(name, String(descriptor.value));
+    if (typeof name === 'string' && ops) ops.env_set(name, `${descriptor.value}`);
     return true;
   },
 });
@@ -177,6 +177,21 @@ function memoryUsage() {
 }
 memoryUsage.rss = () => (ops ? ops.rss() : 0);
 process.memoryUsage = memoryUsage;
+
+// CPU time in microseconds, or the time since `previous`.
+process.cpuUsage = function cpuUsage(previous) {
+  if (previous) {
+    for (const key of ['user', 'system']) {
+      const value = previous[key];
+      if (typeof value === 'number' && value >= 0 && value <= Number.MAX_SAFE_INTEGER) continue;
+      validateObject(previous, 'prevValue');
+      validateNumber(value, `prevValue.${key}`);
+      throw codes.ERR_INVALID_ARG_VALUE(`prevValue.${key}`, value, 'is invalid', RangeError);
+    }
+  }
+  const [user, system] = ops ? ops.cpu_usage() : [0, 0];
+  return previous ? { user: user - previous.user, system: system - previous.system } : { user, system };
+};
 
 process.exit = function exit(code) {
   if (code !== undefined) process.exitCode = code;

@@ -107,9 +107,10 @@ const codes = {
   ERR_CONSOLE_WRITABLE_STREAM(name) {
     return makeError(TypeError, 'ERR_CONSOLE_WRITABLE_STREAM', `Console expects a writable stream instance for ${name}`);
   },
-  ERR_INVALID_ARG_VALUE(name, value, reason = 'is invalid') {
+  ERR_INVALID_ARG_VALUE(name, value, reason = 'is invalid', type = TypeError) {
     const inspected = require('util').inspect(value);
-    return makeError(TypeError, 'ERR_INVALID_ARG_VALUE', `The argument '${name}' ${reason}. Received ${inspected}`);
+    const subject = name.includes('.') ? 'property' : 'argument';
+    return makeError(type, 'ERR_INVALID_ARG_VALUE', `The ${subject} '${name}' ${reason}. Received ${inspected}`);
   },
   ERR_OUT_OF_RANGE(name, range, value) {
     return makeError(RangeError, 'ERR_OUT_OF_RANGE',

@@ -103,8 +103,26 @@ impl Plugin for ProcessPlugin {
                 ]))
             }),
             OpDecl::sync("rss", Capability::none(), |_, _| Ok(Value::Number(resident_bytes()))),
+            OpDecl::sync("cpu_usage", Capability::none(), |_, _| {
+                let (user, system) = cpu_micros();
+                Ok(Value::List(vec![Value::Number(user), Value::Number(system)]))
+            }),
         ]
     }
+}
+
+/// User and system CPU time of this process in microseconds (getrusage).
+fn cpu_micros() -> (f64, f64) {
+    // SAFETY: getrusage fills the zeroed struct it is given.
+    let usage = unsafe {
+        let mut usage: libc::rusage = std::mem::zeroed();
+        if libc::getrusage(libc::RUSAGE_SELF, &mut usage) != 0 {
+            return (0.0, 0.0);
+        }
+        usage
+    };
+    let micros = |t: libc::timeval| t.tv_sec as f64 * 1e6 + t.tv_usec as f64;
+    (micros(usage.ru_utime), micros(usage.ru_stime))
 }
 
 /// The parent process id, from /proc (0 where unavailable).
