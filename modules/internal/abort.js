@@ -1,7 +1,7 @@
 'use strict';
 // AbortController and AbortSignal (abort, timeout, any).
 
-const { EventTarget, Event } = require('internal/event_target');
+const { EventTarget, Event, inspectFields, kInspect } = require('internal/event_target');
 const { DOMException } = require('internal/dom_exception');
 const { codes, validateInteger } = require('internal/errors');
 
@@ -42,6 +42,10 @@ class AbortSignal extends EventTarget {
         if (this[kHandler] !== null) this[kHandler].call(this, event);
       });
     }
+  }
+
+  [kInspect](depth, options) {
+    return inspectFields(this, { aborted: this[kAborted] }, depth, options, this);
   }
 
   get aborted() { return this[kAborted]; }
@@ -89,6 +93,10 @@ class AbortController {
   #signal = new AbortSignal(kCreate);
 
   get signal() { return this.#signal; }
+
+  [kInspect](depth, options) {
+    return inspectFields(this, { signal: this.#signal }, depth, options, this);
+  }
 
   abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
     abortSignal(this.#signal, reason);

@@ -82,7 +82,8 @@ const captureStackTrace = Error.captureStackTrace;
 Error.captureStackTrace = function captureStackTrace_(target, constructorOpt) {
   capturing = true;
   try {
-    return captureStackTrace(target, constructorOpt);
+    // Without a constructorOpt, frames start at the caller, not here.
+    return captureStackTrace(target, constructorOpt === undefined ? Error.captureStackTrace : constructorOpt);
   } finally {
     capturing = false;
   }

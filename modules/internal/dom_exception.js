@@ -10,23 +10,49 @@ const legacyCodes = {
   QuotaExceededError: 22, TimeoutError: 23, InvalidNodeTypeError: 24, DataCloneError: 25,
 };
 
-class DOMException extends Error {
+// name and message live in a side table, read through prototype getters
+// that refuse other receivers, as in Node.
+const internals = new WeakMap();
+
+function internalsOf(exception) {
+  const state = internals.get(exception);
+  if (state === undefined) {
+    const err = new TypeError('Value of "this" must be of DOMException');
+    err.code = 'ERR_INVALID_THIS';
+    throw err;
+  }
+  return state;
+}
+
+class DOMException {
   constructor(message = '', options = 'Error') {
-    super(`${message}`);
-    let name = options;
-    if (options !== null && typeof options === 'object') {
-      name = 'name' in options ? `${options.name}` : 'Error';
+    if (options && typeof options === 'object') {
+      const { name } = options;
+      internals.set(this, { message: `${message}`, name: `${name}` });
       if ('cause' in options) {
         Object.defineProperty(this, 'cause', { value: options.cause, writable: true, configurable: true });
       }
+    } else {
+      internals.set(this, { message: `${message}`, name: `${options}` });
     }
-    Object.defineProperty(this, 'name', { value: `${name}`, writable: true, configurable: true });
-    Error.captureStackTrace(this, DOMException);
+    Error.captureStackTrace(this, new.target);
+  }
+
+  get name() {
+    return internalsOf(this).name;
+  }
+
+  get message() {
+    return internalsOf(this).message;
   }
 
   get code() {
-    return legacyCodes[this.name] || 0;
+    return legacyCodes[internalsOf(this).name] || 0;
   }
+}
+Object.setPrototypeOf(DOMException.prototype, Error.prototype);
+for (const key of ['name', 'message', 'code']) {
+  Object.defineProperty(DOMException.prototype, key, { enumerable: true });
 }
 
 Object.defineProperty(DOMException.prototype, Symbol.toStringTag, { value: 'DOMException', configurable: true });

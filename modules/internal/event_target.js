@@ -8,6 +8,16 @@ const kStop = Symbol('stopImmediatePropagation');
 const kListeners = Symbol('listeners');
 const kMaxListeners = Symbol('maxListeners');
 
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+
+// How Node prints web objects: "Name { field: value }" from a few
+// public fields, one level shallower. Too deep, `tooDeep` is printed.
+function inspectFields(self, fields, depth, options, tooDeep = self.constructor.name) {
+  if (depth < 0) return tooDeep;
+  const opts = { ...options, depth: Number.isInteger(options.depth) ? options.depth - 1 : options.depth };
+  return `${self.constructor.name} ${require('util').inspect(fields, opts)}`;
+}
+
 class Event {
   #type;
   #bubbles;
@@ -40,6 +50,13 @@ class Event {
   get returnValue() { return !this.defaultPrevented; }
   get cancelBubble() { return this[kStop]; }
   get srcElement() { return this.target; }
+
+  [kInspect](depth, options) {
+    const fields = {
+      type: this.#type, defaultPrevented: this.defaultPrevented, cancelable: this.#cancelable, timeStamp: this.#timeStamp,
+    };
+    return inspectFields(this, fields, depth, options);
+  }
 
   preventDefault() { this.#defaultPrevented = true; }
   stopImmediatePropagation() { this[kStop] = true; }
@@ -101,6 +118,10 @@ class EventTarget {
     }
   }
 
+  [kInspect](depth, options) {
+    return inspectFields(this, {}, depth, options);
+  }
+
   removeEventListener(type, listener, options = undefined) {
     const { capture } = normalizeOptions(options);
     const list = this[kListeners].get(`${type}`);
@@ -151,4 +172,4 @@ function setMaxListeners(target, n) {
   target[kMaxListeners] = n;
 }
 
-module.exports = { Event, CustomEvent, EventTarget, kListeners, listenersOf, setMaxListeners };
+module.exports = { Event, CustomEvent, EventTarget, kListeners, listenersOf, setMaxListeners, inspectFields, kInspect };
