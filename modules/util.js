@@ -2,7 +2,7 @@
 // node:util — format, inspect and helpers. inspect follows Node's layout
 // rules (breakLength 80, compact 3, array grouping, depth 2, circular refs).
 
-const { codes, validateFunction, validateString } = require('internal/errors');
+const { codes, validateFunction, validateNumber, validateString } = require('internal/errors');
 const types = require('internal/types');
 
 const inspectDefaults = {
@@ -983,11 +983,146 @@ function deprecate(fn, message, code) {
   return deprecated;
 }
 
+// inspect.colors: ANSI [open, close] codes by style name (aliases hidden).
+const colors = Object.assign(Object.create(null), {
+  reset: [0, 0], bold: [1, 22], dim: [2, 22], italic: [3, 23], underline: [4, 24], blink: [5, 25], inverse: [7, 27],
+  hidden: [8, 28], strikethrough: [9, 29], doubleunderline: [21, 24], black: [30, 39], red: [31, 39], green: [32, 39],
+  yellow: [33, 39], blue: [34, 39], magenta: [35, 39], cyan: [36, 39], white: [37, 39], bgBlack: [40, 49],
+  bgRed: [41, 49], bgGreen: [42, 49], bgYellow: [43, 49], bgBlue: [44, 49], bgMagenta: [45, 49], bgCyan: [46, 49],
+  bgWhite: [47, 49], framed: [51, 54], overlined: [53, 55], gray: [90, 39], redBright: [91, 39],
+  greenBright: [92, 39], yellowBright: [93, 39], blueBright: [94, 39], magentaBright: [95, 39], cyanBright: [96, 39],
+  whiteBright: [97, 39], bgGray: [100, 49], bgRedBright: [101, 49], bgGreenBright: [102, 49],
+  bgYellowBright: [103, 49], bgBlueBright: [104, 49], bgMagentaBright: [105, 49], bgCyanBright: [106, 49],
+  bgWhiteBright: [107, 49],
+});
+const colorAliases = {
+  grey: 'gray', blackBright: 'gray', bgGrey: 'bgGray', bgBlackBright: 'bgGray', faint: 'dim', crossedout: 'strikethrough',
+  strikeThrough: 'strikethrough', crossedOut: 'strikethrough', conceal: 'hidden', swapColors: 'inverse',
+  swapcolors: 'inverse', doubleUnderline: 'doubleunderline',
+};
+for (const [alias, name] of Object.entries(colorAliases)) {
+  Object.defineProperty(colors, alias, {
+    get() { return this[name]; },
+    set(value) { this[name] = value; },
+    configurable: true,
+  });
+}
+inspect.colors = colors;
+inspect.styles = Object.assign(Object.create(null), {
+  special: 'cyan', number: 'yellow', bigint: 'yellow', boolean: 'yellow', undefined: 'grey', null: 'bold',
+  string: 'green', symbol: 'green', date: 'magenta', regexp: 'red', module: 'underline',
+});
+
+// styleText(format, text): ANSI styling, left out when the stream is not a
+// terminal that shows colours.
+function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
+  validateString(text, 'text');
+  const formats = Array.isArray(format) ? format : [format];
+  for (const key of formats) {
+    if (typeof key !== 'string' || colors[key] === undefined || !Object.keys(colors).includes(key)) {
+      const allowed = Object.keys(colors).map((k) => `'${k}'`).join(', ');
+      throw codes.ERR_INVALID_ARG_VALUE('format', key, `must be one of: ${allowed}`);
+    }
+  }
+  // Node 20.20 leaves out the codes for a single style only; a list of
+  // styles is always applied.
+  const skip = validateStream && !(stream && stream.isTTY && !('NO_COLOR' in process.env));
+  if (skip && !Array.isArray(format)) return text;
+  let left = '';
+  let right = '';
+  for (const key of formats) {
+    left += `\u001b[${colors[key][0]}m`;
+    right = `\u001b[${colors[key][1]}m${right}`;
+  }
+  return `${left}${text}${right}`;
+}
+
+// ANSI escape sequences: CSI (colours, cursor moves), OSC (titles, links)
+// and the two-character escapes.
+const vtControlSequences = /[\u001b\u009b](?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
+function stripVTControlCharacters(str) {
+  validateString(str, 'str');
+  return str.replace(vtControlSequences, '');
+}
+
+function toUSVString(value) {
+  return `${value}`.toWellFormed();
+}
+
+const errnoTable = require('internal/errno').table;
+function getSystemErrorMap() {
+  return new Map(errnoTable.map(([errno, name, message]) => [errno, [name, message]]));
+}
+
+function getSystemErrorName(err) {
+  validateNumber(err, 'err');
+  if (err >= 0 || !Number.isSafeInteger(err)) throw codes.ERR_OUT_OF_RANGE('err', 'a negative integer', err);
+  const entry = errnoTable.find(([errno]) => errno === err);
+  return entry === undefined ? `Unknown system error ${err}` : entry[1];
+}
+
+// debuglog(section): a logger enabled by NODE_DEBUG=section[,other*].
+function debuglog(section, callback) {
+  const name = `${section}`.toUpperCase();
+  const pattern = (process.env.NODE_DEBUG || '').split(/[\s,]+/).filter(Boolean)
+    .map((s) => s.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replace(/\*/g, '.*').toUpperCase());
+  const enabled = pattern.some((p) => new RegExp(`^${p}$`).test(name));
+  const logger = enabled
+    ? (...args) => binding.writeStderr(`${name} ${process.pid}: ${format(...args)}\n`)
+    : () => {};
+  if (typeof callback === 'function') callback(logger);
+  Object.defineProperty(logger, 'enabled', { get: () => enabled, configurable: true, enumerable: true });
+  return logger;
+}
+
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+// util.log: "26 Nov 20:32:07 - message".
+function log(...args) {
+  const d = new Date();
+  const time = [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':');
+  console.log('%s - %s', `${d.getDate()} ${months[d.getMonth()]} ${time}`, format(...args));
+}
+
+// util.aborted(signal, resource): resolves once the signal aborts.
+async function aborted(signal, resource) {
+  if (signal === null || typeof signal !== 'object' || !(signal instanceof AbortSignal)) {
+    throw codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  }
+  if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
+    throw codes.ERR_INVALID_ARG_TYPE('resource', 'object', resource);
+  }
+  if (signal.aborted) return;
+  await new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+}
+
+function extend(target, source) {
+  if (source === null || typeof source !== 'object') return target;
+  for (const key of Object.keys(source)) target[key] = source[key];
+  return target;
+}
+
 module.exports = {
   format, formatWithOptions, inspect, inherits, promisify, callbackify, deprecate,
   isDeepStrictEqual: require('internal/comparisons').isDeepStrictEqual,
   types,
   isArray: Array.isArray,
+  isBoolean: (v) => typeof v === 'boolean',
+  isBuffer: (v) => typeof Buffer === 'function' && Buffer.isBuffer(v),
+  isDate: types.isDate,
+  isError,
+  isFunction: (v) => typeof v === 'function',
+  isNull: (v) => v === null,
+  isNullOrUndefined: (v) => v === null || v === undefined,
+  isNumber: (v) => typeof v === 'number',
+  isObject: (v) => v !== null && typeof v === 'object',
+  isPrimitive: (v) => v === null || (typeof v !== 'object' && typeof v !== 'function'),
+  isRegExp: types.isRegExp,
+  isString: (v) => typeof v === 'string',
+  isSymbol: (v) => typeof v === 'symbol',
+  isUndefined: (v) => v === undefined,
+  _extend: extend,
+  aborted, debuglog, debug: debuglog, getSystemErrorMap, getSystemErrorName, log, stripVTControlCharacters, styleText,
+  toUSVString,
   TextEncoder: undefined,
   TextDecoder: undefined,
 };
