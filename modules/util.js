@@ -8,6 +8,7 @@ const types = require('internal/types');
 const inspectDefaults = {
   depth: 2, colors: false, showHidden: false, breakLength: 80, compact: 3,
   maxArrayLength: 100, maxStringLength: 10000, sorted: false, getters: false, showProxy: false,
+  numericSeparator: false,
 };
 
 const setSize = Object.getOwnPropertyDescriptor(Set.prototype, 'size').get;
@@ -86,8 +87,39 @@ function strEscape(str) {
   return `${mark}${out}${mark}`;
 }
 
-function formatNumber(n) {
-  return Object.is(n, -0) ? '-0' : `${n}`;
+// A number as inspect prints it; with numericSeparator, digits are grouped
+// by threes on both sides of the point (exponent forms come out as Node
+// 20.20 prints them).
+function formatNumber(n, numericSeparator = false) {
+  if (!numericSeparator) return Object.is(n, -0) ? '-0' : `${n}`;
+  const integer = Math.trunc(n);
+  const string = String(integer);
+  if (integer === n) return !Number.isFinite(n) || string.includes('e') ? string : addNumericSeparator(string);
+  if (Number.isNaN(n)) return string;
+  const full = String(n);
+  const dot = full.indexOf('.');
+  return `${addNumericSeparator(full.slice(0, dot))}.${addNumericSeparatorEnd(full.slice(dot + 1))}`;
+}
+
+function formatBigInt(n, numericSeparator = false) {
+  return `${numericSeparator ? addNumericSeparator(String(n)) : n}n`;
+}
+
+// "1234567" -> "1_234_567" (a leading minus sign is kept apart).
+function addNumericSeparator(digits) {
+  let result = '';
+  let i = digits.length;
+  const start = digits.startsWith('-') ? 1 : 0;
+  for (; i >= start + 4; i -= 3) result = `_${digits.slice(i - 3, i)}${result}`;
+  return i === digits.length ? digits : `${digits.slice(0, i)}${result}`;
+}
+
+// "1234567" -> "123_456_7": fraction digits grouped from the point.
+function addNumericSeparatorEnd(digits) {
+  let result = '';
+  let i = 0;
+  for (; i < digits.length - 3; i += 3) result += `${digits.slice(i, i + 3)}_`;
+  return i === 0 ? digits : `${result}${digits.slice(i)}`;
 }
 
 function formatPrimitive(ctx, value) {
@@ -109,8 +141,8 @@ function formatPrimitive(ctx, value) {
       }
       return strEscape(value) + trailer;
     }
-    case 'number': return formatNumber(value);
-    case 'bigint': return `${value}n`;
+    case 'number': return formatNumber(value, ctx.numericSeparator);
+    case 'bigint': return formatBigInt(value, ctx.numericSeparator);
     case 'boolean': return `${value}`;
     case 'undefined': return 'undefined';
     case 'symbol': return value.toString();
@@ -517,7 +549,9 @@ function formatTypedArray(ctx, value, recurseTimes) {
   const max = Math.min(ctx.maxArrayLength, value.length);
   const output = [];
   for (let i = 0; i < max; i++) {
-    output.push(typeof value[i] === 'bigint' ? `${value[i]}n` : formatNumber(value[i]));
+    const element = value[i];
+    output.push(typeof element === 'bigint' ? formatBigInt(element, ctx.numericSeparator)
+      : formatNumber(element, ctx.numericSeparator));
   }
   pushRemaining(output, value.length - max);
   if (ctx.showHidden) {
@@ -739,7 +773,7 @@ const ArrayPrototype = Array.prototype;
 // (binding.inspectPlain): default styling, and nothing on the two prototypes
 // that would change how their instances print.
 function fastPathApplies(ctx) {
-  return !ctx.showHidden && !ctx.sorted && !ctx.getters && !ctx.colors && ctx.stylize === undefined &&
+  return !ctx.showHidden && !ctx.sorted && !ctx.getters && !ctx.colors && !ctx.numericSeparator && ctx.stylize === undefined &&
     typeof ctx.compact === 'number' && ObjectPrototype.constructor === Object && ArrayPrototype.constructor === Array &&
     ObjectPrototype[inspect.custom] === undefined && ArrayPrototype[inspect.custom] === undefined &&
     ObjectPrototype[Symbol.toStringTag] === undefined && ArrayPrototype[Symbol.toStringTag] === undefined;
@@ -754,6 +788,7 @@ function inspect(value, opts) {
   const ctx = {
     depth: d.depth, colors: d.colors, showHidden: d.showHidden, breakLength: d.breakLength, compact: d.compact,
     maxArrayLength: d.maxArrayLength, maxStringLength: d.maxStringLength, sorted: d.sorted, getters: d.getters,
+    showProxy: d.showProxy, numericSeparator: d.numericSeparator,
     seen: [], indentationLvl: 0, currentDepth: 0, circular: undefined,
   };
   if (typeof opts === 'boolean') ctx.showHidden = opts;
