@@ -57,25 +57,35 @@ const performance = {
     validateString(name, 'name');
     let start = startOrOptions;
     let end = endMark;
+    let duration;
     let detail = null;
     if (startOrOptions !== null && typeof startOrOptions === 'object') {
-      ({ start, end } = startOrOptions);
+      ({ start, end, duration } = startOrOptions);
       detail = startOrOptions.detail === undefined ? null : startOrOptions.detail;
     }
-    const startTime = start === undefined ? 0 : markTime(start);
-    const endTime = end === undefined ? performance.now() : markTime(end);
+    // The end: a mark, start + duration, or now; the start: a mark,
+    // end - duration, or the time origin.
+    let endTime;
+    if (end !== undefined) endTime = markTime(end);
+    else if (start !== undefined && duration !== undefined) endTime = markTime(start) + duration;
+    else endTime = performance.now();
+    let startTime;
+    if (start !== undefined) startTime = markTime(start);
+    else if (duration !== undefined) startTime = endTime - duration;
+    else startTime = 0;
     const measure = new PerformanceMeasure(name, 'measure', startTime, endTime - startTime, detail);
     entries.push(measure);
     return measure;
   },
+  // Entries come back in start-time order (ties in creation order).
   getEntries() {
-    return entries.slice();
+    return byStartTime(entries.slice());
   },
   getEntriesByName(name, type) {
-    return entries.filter((e) => e.name === name && (type === undefined || e.entryType === type));
+    return byStartTime(entries.filter((e) => e.name === name && (type === undefined || e.entryType === type)));
   },
   getEntriesByType(type) {
-    return entries.filter((e) => e.entryType === type);
+    return byStartTime(entries.filter((e) => e.entryType === type));
   },
   clearMarks(name) {
     removeEntries('mark', name);
@@ -88,6 +98,10 @@ const performance = {
   },
 };
 Object.defineProperty(performance, Symbol.toStringTag, { value: 'Performance', configurable: true });
+
+function byStartTime(list) {
+  return list.sort((a, b) => a.startTime - b.startTime);
+}
 
 function removeEntries(type, name) {
   for (let i = entries.length - 1; i >= 0; i--) {

@@ -427,11 +427,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       base = formatError(value, constructor, tag, ctx, keys);
       if (keys.length === 0) return base;
     } else if (isArguments(value)) {
-      braces[0] = '[Arguments] [';
-      braces[1] = ']';
-      extrasType = kArrayExtrasType;
-      formatter = formatArray;
-      keys = [];
+      // Node 20 prints an arguments object like an object of its indices.
+      if (keys.length === 0) return '[Arguments] {}';
+      braces[0] = '[Arguments] {';
     } else if (types.isPromise(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
       formatter = formatPromise;
