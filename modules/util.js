@@ -1156,10 +1156,14 @@ module.exports = {
   _extend: extend,
   aborted, debuglog, debug: debuglog, getSystemErrorMap, getSystemErrorName, log, stripVTControlCharacters, styleText,
   toUSVString,
+  parseArgs: undefined,
   TextEncoder: undefined,
   TextDecoder: undefined,
 };
-// util.TextEncoder/TextDecoder are the globals, loaded on first use.
+// parseArgs and util.TextEncoder/TextDecoder load on first use.
+Object.defineProperty(module.exports, 'parseArgs', {
+  enumerable: true, get: () => require('internal/parse_args').parseArgs,
+});
 for (const name of ['TextEncoder', 'TextDecoder']) {
   Object.defineProperty(module.exports, name, { enumerable: true, get: () => require('internal/encoding')[name] });
 }
