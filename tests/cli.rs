@@ -100,6 +100,20 @@ fn bad_options_are_refused() {
 }
 
 #[test]
+fn os_identity_needs_the_sys_capability_in_a_sandbox() {
+    let probe = "const os = require('os'); console.log(os.cpus().length > 0); \
+                 for (const f of ['hostname', 'userInfo', 'networkInterfaces']) \
+                 try { os[f](); console.log(f, 'ok') } catch (e) { console.log(f, e.code, e.permission) }";
+    let denied = stdout(&bistro(&["--sandbox", "-e", probe]));
+    assert_eq!(
+        denied,
+        "true\nhostname ERR_ACCESS_DENIED sys\nuserInfo ERR_ACCESS_DENIED sys\nnetworkInterfaces ERR_ACCESS_DENIED sys\n"
+    );
+    let granted = stdout(&bistro(&["--sandbox", "--allow=sys", "-e", probe]));
+    assert_eq!(granted, "true\nhostname ok\nuserInfo ok\nnetworkInterfaces ok\n");
+}
+
+#[test]
 fn sandbox_flags_deny_and_grant_env() {
     let read_home = "try { console.log(typeof process.env.HOME) } catch (e) { console.log(e.code) }";
     assert_eq!(stdout(&bistro(&["--sandbox", "-e", read_home])), "ERR_ACCESS_DENIED\n");

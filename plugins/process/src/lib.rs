@@ -3,7 +3,9 @@
 //! The Rust half of `process`: environment variables (each read checked
 //! against the `env` capability), changing directory, ids, the clock.
 //! (Reading the working directory is the script host's own native: module
-//! resolution needs it in every build.)
+//! resolution needs it in every build.) `os` holds the ops of `node:os`.
+
+mod os;
 
 use std::sync::OnceLock;
 use std::time::Instant;
@@ -108,6 +110,9 @@ impl Plugin for ProcessPlugin {
                 Ok(Value::List(vec![Value::Number(user), Value::Number(system)]))
             }),
         ]
+        .into_iter()
+        .chain(os::ops())
+        .collect()
     }
 }
 
