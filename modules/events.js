@@ -177,9 +177,13 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
   const list = events[type];
   if (list === undefined) return this;
   if (list === listener || list.listener === listener) {
-    if (--this._eventsCount === 0) this._events = Object.create(null);
-    else delete events[type];
-    if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
+    // As in Node, removing the last listener of all announces nothing.
+    if (--this._eventsCount === 0) {
+      this._events = Object.create(null);
+    } else {
+      delete events[type];
+      if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
+    }
   } else if (typeof list !== 'function') {
     let position = -1;
     for (let i = list.length - 1; i >= 0; i--) {
@@ -189,11 +193,10 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
       }
     }
     if (position < 0) return this;
-    const removed = list[position];
     const rest = list.slice(0, position).concat(list.slice(position + 1));
     if (list.warned) rest.warned = true;
     events[type] = rest.length === 1 ? rest[0] : rest;
-    if (events.removeListener !== undefined) this.emit('removeListener', type, removed.listener || listener);
+    if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
   }
   return this;
 };

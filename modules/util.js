@@ -8,7 +8,7 @@ const types = require('internal/types');
 const inspectDefaults = {
   depth: 2, colors: false, showHidden: false, breakLength: 80, compact: 3,
   maxArrayLength: 100, maxStringLength: 10000, sorted: false, getters: false, showProxy: false,
-  numericSeparator: false,
+  numericSeparator: false, customInspect: true,
 };
 
 const setSize = Object.getOwnPropertyDescriptor(Set.prototype, 'size').get;
@@ -322,7 +322,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
       proxy = binding.proxyDetails(value);
     }
   }
-  const custom = value[inspect.custom];
+  const custom = ctx.customInspect ? value[inspect.custom] : undefined;
   if (typeof custom === 'function' && custom !== inspect) {
     const result = custom.call(value, ctx.depth - recurseTimes, { ...ctx, stylize: (s) => s }, inspect);
     if (result !== value) {
@@ -786,7 +786,7 @@ function inspect(value, opts) {
   const ctx = {
     depth: d.depth, colors: d.colors, showHidden: d.showHidden, breakLength: d.breakLength, compact: d.compact,
     maxArrayLength: d.maxArrayLength, maxStringLength: d.maxStringLength, sorted: d.sorted, getters: d.getters,
-    showProxy: d.showProxy, numericSeparator: d.numericSeparator,
+    showProxy: d.showProxy, numericSeparator: d.numericSeparator, customInspect: d.customInspect,
     seen: [], indentationLvl: 0, currentDepth: 0, circular: undefined,
   };
   if (typeof opts === 'boolean') ctx.showHidden = opts;
