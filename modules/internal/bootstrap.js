@@ -108,7 +108,7 @@ Error.stackTraceLimit = 10;
 
 const g = globalThis;
 // Globals Node defines as enumerable properties of globalThis.
-const enumerableGlobals = new Set(['global', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
+const enumerableGlobals = new Set(['global', 'atob', 'btoa', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
   'setImmediate', 'clearImmediate', 'queueMicrotask', 'structuredClone', 'performance']);
 function defineValue(name, value) {
   Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: enumerableGlobals.has(name) });
@@ -141,6 +141,8 @@ const webGlobals = {
   TextEncoder: ['internal/encoding', 'TextEncoder'],
   TextDecoder: ['internal/encoding', 'TextDecoder'],
   structuredClone: ['internal/structured_clone', 'structuredClone'],
+  atob: ['internal/base64', 'atob'],
+  btoa: ['internal/base64', 'btoa'],
   performance: ['perf_hooks', 'performance'],
 };
 for (const [name, [id, key]] of Object.entries(webGlobals)) {
