@@ -92,7 +92,7 @@ function userInfo(options) {
 // Node's SystemError for a failed libuv-style call: "A system error
 // occurred: uv_os_getpriority returned ESRCH (no such process)".
 function systemError(errnoValue, syscall) {
-  const entry = require('internal/errno').table.find(([n]) => n === errnoValue) || [errnoValue, 'UNKNOWN', 'unknown error'];
+  const entry = require('internal/errno').lookup(errnoValue) || [errnoValue, 'UNKNOWN', 'unknown error'];
   const [, code, message] = entry;
   const err = new Error(`A system error occurred: ${syscall} returned ${code} (${message})`);
   err.name = 'SystemError';

@@ -408,7 +408,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     keys = ownKeys(value, ctx.showHidden);
     braces = ['{', '}'];
     if (constructor === 'Object' && tag === '' && !isError(value) && typeof value !== 'function' &&
-        !isArguments(value)) {
+        !types.isArgumentsObject(value)) {
       if (keys.length === 0) return '{}';
     } else if (typeof value === 'function') {
       base = formatFunctionBase(value, constructor, tag);
@@ -426,7 +426,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     } else if (isError(value)) {
       base = formatError(value, constructor, tag, ctx, keys);
       if (keys.length === 0) return base;
-    } else if (isArguments(value)) {
+    } else if (types.isArgumentsObject(value)) {
       // Node 20 prints an arguments object like an object of its indices.
       if (keys.length === 0) return '[Arguments] {}';
       braces[0] = '[Arguments] {';
@@ -504,10 +504,6 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     else if (keys.length > 1) output.splice(output.length - keys.length, keys.length, ...output.slice(output.length - keys.length).sort(comparator));
   }
   return reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
-}
-
-function isArguments(value) {
-  return types.isArgumentsObject(value);
 }
 
 // Node's isError: a native error, or anything inheriting from Error.
@@ -798,7 +794,8 @@ function inspect(value, opts) {
   if (ctx.depth === Infinity) ctx.depth = null;
   if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
   if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
-  if (typeof value === 'object' && value !== null && fastPathApplies(ctx)) {
+  // (Without options the fast path was tried above: no second walk.)
+  if (opts !== undefined && typeof value === 'object' && value !== null && fastPathApplies(ctx)) {
     const text = binding.inspectPlain(value, ctx, ObjectPrototype, ArrayPrototype);
     if (text !== undefined) return text;
   }
@@ -1082,15 +1079,15 @@ function toUSVString(value) {
   return `${value}`.toWellFormed();
 }
 
-const errnoTable = require('internal/errno').table;
+const errno = require('internal/errno');
 function getSystemErrorMap() {
-  return new Map(errnoTable.map(([errno, name, message]) => [errno, [name, message]]));
+  return new Map(errno.table.map(([number, name, message]) => [number, [name, message]]));
 }
 
 function getSystemErrorName(err) {
   validateNumber(err, 'err');
   if (err >= 0 || !Number.isSafeInteger(err)) throw codes.ERR_OUT_OF_RANGE('err', 'a negative integer', err);
-  const entry = errnoTable.find(([errno]) => errno === err);
+  const entry = errno.lookup(err);
   return entry === undefined ? `Unknown system error ${err}` : entry[1];
 }
 

@@ -90,4 +90,9 @@ const table = [
   [-4095, 'EOF', 'end of file'],
 ];
 
-module.exports = { table };
+// The [errno, code, message] entry of a (negative) errno, if known.
+function lookup(errno) {
+  return table.find(([number]) => number === errno);
+}
+
+module.exports = { table, lookup };

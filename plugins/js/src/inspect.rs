@@ -36,6 +36,14 @@ struct Walker<'js> {
     current_depth: f64,
 }
 
+/// What [`Walker::descend`] decided for an object or array.
+enum Descend {
+    /// Lay out its entries at this level.
+    Into(f64),
+    /// Nothing more to do: printed (`true`) or declined (`false`).
+    Done(bool),
+}
+
 /// The formatted entries of one object or array, before they are joined.
 type Entries = Vec<String>;
 
@@ -121,20 +129,22 @@ impl<'js> Walker<'js> {
         Ok(())
     }
 
-    /// Whether `value` is being inspected already: a circular reference,
-    /// left to the JavaScript implementation (which marks it even past the
-    /// depth limit).
-    fn is_seen(&self, value: &Value<'js>) -> bool {
-        self.seen.contains(&object_pointer(value))
-    }
-
-    /// Marks `value` as being inspected; `false` when nesting is too deep.
-    fn enter(&mut self, value: &Value<'js>) -> bool {
-        if self.seen.len() as u32 >= MAX_NESTING {
-            return false;
+    /// Steps into a non-empty object or array: declines a circular
+    /// reference (the JavaScript implementation marks those, even past the
+    /// depth limit) and very deep nesting, prints `too_deep` past the depth
+    /// limit, else marks `value` as being inspected and gives the next level.
+    fn descend(&mut self, value: &Value<'js>, recurse_times: f64, too_deep: &str, out: &mut String) -> Descend {
+        let pointer = object_pointer(value);
+        if self.seen.contains(&pointer) || self.seen.len() as u32 >= MAX_NESTING {
+            return Descend::Done(false);
         }
-        self.seen.push(object_pointer(value));
-        true
+        if recurse_times > self.layout.depth {
+            out.push_str(too_deep);
+            return Descend::Done(true);
+        }
+        self.seen.push(pointer);
+        self.current_depth = recurse_times + 1.0;
+        Descend::Into(recurse_times + 1.0)
     }
 
     /// Whether `value` is an ordinary object of class `class_id` (1 for
@@ -157,18 +167,10 @@ impl<'js> Walker<'js> {
             out.push_str("{}");
             return Ok(true);
         }
-        if self.is_seen(value) {
-            return Ok(false);
-        }
-        if recurse_times > self.layout.depth {
-            out.push_str("[Object]");
-            return Ok(true);
-        }
-        let recurse_times = recurse_times + 1.0;
-        if !self.enter(value) {
-            return Ok(false);
-        }
-        self.current_depth = recurse_times;
+        let recurse_times = match self.descend(value, recurse_times, "[Object]", out) {
+            Descend::Into(level) => level,
+            Descend::Done(printed) => return Ok(printed),
+        };
         let mut output = Vec::with_capacity(enumerable.len());
         for atom in enumerable {
             let mut entry = String::with_capacity(32);
@@ -221,18 +223,10 @@ impl<'js> Walker<'js> {
             out.push_str("[]");
             return Ok(true);
         }
-        if self.is_seen(value) {
-            return Ok(false);
-        }
-        if recurse_times > self.layout.depth {
-            out.push_str("[Array]");
-            return Ok(true);
-        }
-        let recurse_times = recurse_times + 1.0;
-        if !self.enter(value) {
-            return Ok(false);
-        }
-        self.current_depth = recurse_times;
+        let recurse_times = match self.descend(value, recurse_times, "[Array]", out) {
+            Descend::Into(level) => level,
+            Descend::Done(printed) => return Ok(printed),
+        };
         let mut output = Vec::with_capacity(length);
         let mut all_numbers = true;
         for i in 0..length {
