@@ -36,6 +36,8 @@ pub fn builtin_plugins() -> Vec<Box<dyn Plugin>> {
         Box::new(bistro_timers::TimersPlugin),
         #[cfg(feature = "process")]
         Box::new(bistro_process::ProcessPlugin),
+        #[cfg(feature = "fs")]
+        Box::new(bistro_fs::FsPlugin),
     ]
 }
 

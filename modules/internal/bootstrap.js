@@ -144,6 +144,9 @@ const webGlobals = {
   atob: ['internal/base64', 'atob'],
   btoa: ['internal/base64', 'btoa'],
   performance: ['perf_hooks', 'performance'],
+  Buffer: ['buffer', 'Buffer'],
+  Blob: ['internal/blob', 'Blob'],
+  File: ['internal/blob', 'File'],
 };
 for (const [name, [id, key]] of Object.entries(webGlobals)) {
   defineLazy(name, () => requireBuiltin(id)[key]);

@@ -114,7 +114,50 @@ const codes = {
   },
   ERR_OUT_OF_RANGE(name, range, value) {
     return makeError(RangeError, 'ERR_OUT_OF_RANGE',
-      `The value of "${name}" is out of range. It must be ${range}. Received ${require('util').inspect(value)}`);
+      `The value of "${name}" is out of range. It must be ${range}. Received ${describeOutOfRange(value)}`);
+  },
+  ERR_UNKNOWN_ENCODING(encoding) {
+    return makeError(TypeError, 'ERR_UNKNOWN_ENCODING', `Unknown encoding: ${encoding}`);
+  },
+  ERR_BUFFER_OUT_OF_BOUNDS(name) {
+    return makeError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS',
+      name ? `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds');
+  },
+  ERR_INVALID_BUFFER_SIZE(message) {
+    return makeError(RangeError, 'ERR_INVALID_BUFFER_SIZE', `Buffer size must be a multiple of ${message}`);
+  },
+  ERR_STREAM_PUSH_AFTER_EOF() {
+    return makeError(Error, 'ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF');
+  },
+  ERR_STREAM_UNSHIFT_AFTER_END_EVENT() {
+    return makeError(Error, 'ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event');
+  },
+  ERR_STREAM_WRITE_AFTER_END() {
+    return makeError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
+  },
+  ERR_STREAM_DESTROYED(method) {
+    return makeError(Error, 'ERR_STREAM_DESTROYED', `Cannot call ${method} after a stream was destroyed`);
+  },
+  ERR_STREAM_NULL_VALUES() {
+    return makeError(TypeError, 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream');
+  },
+  ERR_STREAM_PREMATURE_CLOSE() {
+    return makeError(Error, 'ERR_STREAM_PREMATURE_CLOSE', 'Premature close');
+  },
+  ERR_STREAM_CANNOT_PIPE() {
+    return makeError(Error, 'ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable');
+  },
+  ERR_MULTIPLE_CALLBACK() {
+    return makeError(Error, 'ERR_MULTIPLE_CALLBACK', 'Callback called multiple times');
+  },
+  ERR_TRANSFORM_ALREADY_TRANSFORMING() {
+    return makeError(Error, 'ERR_TRANSFORM_ALREADY_TRANSFORMING', 'Calling transform done when still transforming');
+  },
+  ERR_TRANSFORM_WITH_LENGTH_0() {
+    return makeError(Error, 'ERR_TRANSFORM_WITH_LENGTH_0', 'Calling transform done when writableState.length != 0');
+  },
+  ERR_FS_FILE_TOO_LARGE(size) {
+    return makeError(RangeError, 'ERR_FS_FILE_TOO_LARGE', `File size (${size}) is greater than 2 GiB`);
   },
   ERR_UNHANDLED_ERROR(err) {
     const message = `Unhandled error. (${require('util').inspect(err)})`;
@@ -153,6 +196,18 @@ const codes = {
     return makeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', `The ${name} method is not implemented`);
   },
 };
+
+// How ERR_OUT_OF_RANGE shows the received value: big integers with
+// numeric separators, bigints with an `n`.
+function describeOutOfRange(value) {
+  const separated = (text) => text.replace(/(\d)(?=(\d{3})+$)/g, '$1_');
+  if (Number.isInteger(value) && Math.abs(value) > 2 ** 32) return separated(String(value));
+  if (typeof value === 'bigint') {
+    const text = String(value);
+    return `${value > 2n ** 32n || value < -(2n ** 32n) ? separated(text) : text}n`;
+  }
+  return require('util').inspect(value);
+}
 
 function validateFunction(value, name) {
   if (typeof value !== 'function') throw codes.ERR_INVALID_ARG_TYPE(name, 'function', value);

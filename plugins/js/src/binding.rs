@@ -9,7 +9,7 @@ use rquickjs::{Array, Ctx, Exception, Function, Object, Persistent, Promise, Res
 
 use crate::convert::{error_to_js, from_js, to_js, WellFormed};
 use crate::state::{HostState, Resolvers};
-use crate::{builtins, esm, files, inspect};
+use crate::{buffer, builtins, esm, files, inspect};
 
 /// Builds the binding object.
 pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Object<'js>> {
@@ -61,6 +61,13 @@ pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Objec
     binding.set("isatty", Function::new(ctx.clone(), |fd: i32| is_terminal(fd))?)?;
     binding.set("decodeUtf8", Function::new(ctx.clone(), decode_utf8)?)?;
     binding.set("encodeUtf8", Function::new(ctx.clone(), encode_utf8)?)?;
+    let buffer = Object::new(ctx.clone())?;
+    buffer.set("encode", Function::new(ctx.clone(), buffer::encode)?)?;
+    buffer.set("decode", Function::new(ctx.clone(), buffer::decode)?)?;
+    buffer.set("utf8Length", Function::new(ctx.clone(), buffer::utf8_length)?)?;
+    buffer.set("compare", Function::new(ctx.clone(), buffer::compare)?)?;
+    buffer.set("indexOf", Function::new(ctx.clone(), buffer::index_of)?)?;
+    binding.set("buffer", buffer)?;
     binding.set("heapStats", Function::new(ctx.clone(), heap_stats)?)?;
     binding.set("inspectPlain", Function::new(ctx.clone(), inspect::inspect_plain)?)?;
     binding.set("classId", Function::new(ctx.clone(), class_id)?)?;

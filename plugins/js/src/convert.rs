@@ -110,23 +110,28 @@ pub(crate) struct WellFormed(pub String);
 
 impl<'js> rquickjs::FromJs<'js> for WellFormed {
     fn from_js(ctx: &Ctx<'js>, value: rquickjs::Value<'js>) -> Result<Self> {
-        let text = rquickjs::String::from_js(ctx, value)?;
-        let mut length = 0;
-        // SAFETY: a live string; QuickJS returns WTF-8 (lone surrogates kept
-        // as three-byte sequences) that is freed below.
-        let bytes = unsafe {
-            let pointer = rquickjs::qjs::JS_ToCStringLen(ctx.as_raw().as_ptr(), &mut length, text.as_raw());
-            if pointer.is_null() {
-                return Err(rquickjs::Error::Unknown);
-            }
-            let bytes = std::slice::from_raw_parts(pointer.cast::<u8>(), length).to_vec();
-            rquickjs::qjs::JS_FreeCString(ctx.as_raw().as_ptr(), pointer);
-            bytes
-        };
+        let bytes = wtf8(ctx, value)?;
         Ok(WellFormed(match String::from_utf8(bytes) {
             Ok(text) => text,
             Err(error) => replace_surrogates(error.into_bytes()),
         }))
+    }
+}
+
+/// A JavaScript string (or a value converted to one) as WTF-8: UTF-8 in
+/// which lone surrogates are kept as three-byte sequences.
+pub(crate) fn wtf8<'js>(ctx: &Ctx<'js>, value: rquickjs::Value<'js>) -> Result<Vec<u8>> {
+    let text = <rquickjs::String as rquickjs::FromJs>::from_js(ctx, value)?;
+    let mut length = 0;
+    // SAFETY: a live string; the returned buffer is copied, then freed.
+    unsafe {
+        let pointer = rquickjs::qjs::JS_ToCStringLen(ctx.as_raw().as_ptr(), &mut length, text.as_raw());
+        if pointer.is_null() {
+            return Err(rquickjs::Error::Unknown);
+        }
+        let bytes = std::slice::from_raw_parts(pointer.cast::<u8>(), length).to_vec();
+        rquickjs::qjs::JS_FreeCString(ctx.as_raw().as_ptr(), pointer);
+        Ok(bytes)
     }
 }
 

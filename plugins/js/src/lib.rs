@@ -17,6 +17,7 @@
 //! ```
 
 mod binding;
+mod buffer;
 mod builtins;
 mod convert;
 mod esm;

@@ -1,0 +1,110 @@
+'use strict';
+// Blob and File: immutable bytes with a MIME type (the web's Blob, as Node
+// has it globally and in node:buffer).
+
+const { codes } = require('internal/errors');
+
+const customInspect = Symbol.for('nodejs.util.inspect.custom');
+const encoder = () => binding.encodeUtf8;
+
+function partBytes(part) {
+  if (part instanceof Blob) return part.bytesView();
+  if (part instanceof ArrayBuffer) return new Uint8Array(part.slice(0));
+  if (ArrayBuffer.isView(part)) return new Uint8Array(part.buffer.slice(part.byteOffset, part.byteOffset + part.byteLength));
+  return new Uint8Array(encoder()(String(part)));
+}
+
+function normalizeType(type) {
+  const text = type === undefined ? '' : String(type);
+  return /[^\u0020-\u007e]/.test(text) ? '' : text.toLowerCase();
+}
+
+/** Blob: immutable bytes with a type. */
+class Blob {
+  #bytes;
+  #type;
+
+  constructor(sources = [], options = undefined) {
+    if (sources === null || typeof sources !== 'object' || typeof sources[Symbol.iterator] !== 'function') {
+      throw codes.ERR_INVALID_ARG_TYPE('sources', 'a sequence', sources);
+    }
+    if (options !== undefined && (options === null || typeof options !== 'object')) {
+      throw codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
+    const parts = Array.from(sources, partBytes);
+    const bytes = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0));
+    let offset = 0;
+    for (const part of parts) {
+      bytes.set(part, offset);
+      offset += part.length;
+    }
+    this.#bytes = bytes;
+    this.#type = normalizeType(options && options.type);
+  }
+
+  /** The byte count. */
+  get size() {
+    return this.#bytes.length;
+  }
+
+  /** The MIME type, lower-cased ('' when unknown). */
+  get type() {
+    return this.#type;
+  }
+
+  /** The bytes (shared, for other built-ins; never handed to users). */
+  bytesView() {
+    return this.#bytes;
+  }
+
+  /** A new Blob over bytes start..end (negative counts from the end). */
+  slice(start = 0, end = this.size, type = '') {
+    const blob = new Blob([]);
+    blob.#bytes = this.#bytes.slice(start, end);
+    blob.#type = normalizeType(type);
+    return blob;
+  }
+
+  /** The bytes in a new ArrayBuffer. */
+  arrayBuffer() {
+    return Promise.resolve(this.#bytes.slice().buffer);
+  }
+
+  /** The bytes decoded as UTF-8. */
+  text() {
+    return Promise.resolve(binding.decodeUtf8(this.#bytes));
+  }
+
+  [customInspect](depth, options, inspect) {
+    if (depth < 0) return this;
+    return `${this.constructor.name} ${inspect({ size: this.size, type: this.type }, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+  }
+}
+Object.defineProperty(Blob.prototype, 'bytesView', { enumerable: false });
+Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: 'Blob', configurable: true });
+
+/** File: a Blob with a name and a modification time. */
+class File extends Blob {
+  #name;
+  #lastModified;
+
+  constructor(bits, name, options = {}) {
+    if (arguments.length < 2) throw codes.ERR_MISSING_ARGS('fileBits', 'fileName');
+    super(bits, options);
+    this.#name = String(name);
+    this.#lastModified = options.lastModified === undefined ? Date.now() : Number(options.lastModified);
+  }
+
+  /** The file name. */
+  get name() {
+    return this.#name;
+  }
+
+  /** Milliseconds since the epoch. */
+  get lastModified() {
+    return this.#lastModified;
+  }
+}
+Object.defineProperty(File.prototype, Symbol.toStringTag, { value: 'File', configurable: true });
+
+module.exports = { Blob, File };

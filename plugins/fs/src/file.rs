@@ -1,0 +1,146 @@
+//! Operations on file descriptors: open, read, write, close and friends.
+//! Reads return fresh byte buffers that JavaScript receives without a copy.
+
+use std::fs::File;
+use std::mem::ManuallyDrop;
+use std::os::fd::FromRawFd;
+
+use bistro_sdk::{OpResult, Value};
+
+use crate::args::{bytes, c_path, int, number, text};
+use crate::error::{check, last_error, sys_error};
+use crate::metadata::stat_values;
+
+/// `open(path, flags, mode)` → fd.
+pub(crate) fn open(args: Vec<Value>) -> OpResult {
+    let path = c_path(&args, 0)?;
+    let flags = int(&args, 1)? as libc::c_int | libc::O_CLOEXEC;
+    let mode = int(&args, 2)? as libc::c_uint;
+    // SAFETY: a valid C string; open has no other preconditions.
+    let fd = unsafe { libc::open(path.as_ptr(), flags, mode) };
+    Ok(Value::Number(check(fd, "open", Some(text(&args, 0)?))? as f64))
+}
+
+/// `close(fd)`.
+pub(crate) fn close(args: Vec<Value>) -> OpResult {
+    let fd = int(&args, 0)? as libc::c_int;
+    // SAFETY: closing a number the script owns; a stale fd fails with EBADF.
+    check(unsafe { libc::close(fd) }, "close", None)?;
+    Ok(Value::Undefined)
+}
+
+/// `read(fd, length, position)` → the bytes read (fewer at end of file);
+/// a negative position reads from the current offset.
+pub(crate) fn read(args: Vec<Value>) -> OpResult {
+    let fd = int(&args, 0)? as libc::c_int;
+    let length = int(&args, 1)?.max(0) as usize;
+    let position = int(&args, 2)?;
+    let mut buffer = vec![0u8; length];
+    let count = loop {
+        // SAFETY: the buffer holds `length` writable bytes.
+        let n = unsafe {
+            if position < 0 {
+                libc::read(fd, buffer.as_mut_ptr().cast(), length)
+            } else {
+                libc::pread(fd, buffer.as_mut_ptr().cast(), length, position as libc::off_t)
+            }
+        };
+        if n >= 0 {
+            break n as usize;
+        }
+        if std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted {
+            return Err(last_error("read", None));
+        }
+    };
+    buffer.truncate(count);
+    Ok(Value::from(buffer))
+}
+
+/// `write(fd, bytes, position)` → bytes written; a negative position
+/// writes at the current offset. Writes everything unless an error stops it.
+pub(crate) fn write(args: Vec<Value>) -> OpResult {
+    let fd = int(&args, 0)? as libc::c_int;
+    let data = bytes(&args, 1)?;
+    let position = int(&args, 2)?;
+    Ok(Value::Number(write_all(fd, data, position)? as f64))
+}
+
+/// Writes all of `data` (retrying short writes), returning the count.
+pub(crate) fn write_all(fd: libc::c_int, data: &[u8], position: i64) -> Result<usize, bistro_sdk::OpError> {
+    let mut done = 0;
+    while done < data.len() {
+        let rest = &data[done..];
+        // SAFETY: `rest` is a live slice of `rest.len()` bytes.
+        let n = unsafe {
+            if position < 0 {
+                libc::write(fd, rest.as_ptr().cast(), rest.len())
+            } else {
+                libc::pwrite(fd, rest.as_ptr().cast(), rest.len(), (position + done as i64) as libc::off_t)
+            }
+        };
+        if n < 0 {
+            if std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
+                continue;
+            }
+            return Err(last_error("write", None));
+        }
+        done += n as usize;
+    }
+    Ok(done)
+}
+
+/// Runs `f` on the open file `fd` without taking ownership of it.
+fn with_file<T>(fd: libc::c_int, f: impl FnOnce(&File) -> T) -> T {
+    // SAFETY: ManuallyDrop keeps the descriptor open; File only borrows it.
+    let file = ManuallyDrop::new(unsafe { File::from_raw_fd(fd) });
+    f(&file)
+}
+
+/// `fstat(fd)` → stat values.
+pub(crate) fn fstat(args: Vec<Value>) -> OpResult {
+    let fd = int(&args, 0)? as libc::c_int;
+    with_file(fd, |file| file.metadata()).map(|m| stat_values(&m)).map_err(|e| sys_error(&e, "fstat", None, None))
+}
+
+/// `ftruncate(fd, length)`.
+pub(crate) fn ftruncate(args: Vec<Value>) -> OpResult {
+    let fd = int(&args, 0)? as libc::c_int;
+    let length = int(&args, 1)?.max(0);
+    // SAFETY: plain syscall on a number.
+    check(unsafe { libc::ftruncate(fd, length as libc::off_t) }, "ftruncate", None)?;
+    Ok(Value::Undefined)
+}
+
+/// `fsync(fd)`, or `fdatasync` with a true second argument.
+pub(crate) fn fsync(args: Vec<Value>) -> OpResult {
+    let fd = int(&args, 0)? as libc::c_int;
+    let data_only = crate::args::flag(&args, 1);
+    // SAFETY: plain syscalls on a number.
+    let ret = unsafe { if data_only { libc::fdatasync(fd) } else { libc::fsync(fd) } };
+    check(ret, if data_only { "fdatasync" } else { "fsync" }, None)?;
+    Ok(Value::Undefined)
+}
+
+/// `fchmod(fd, mode)`.
+pub(crate) fn fchmod(args: Vec<Value>) -> OpResult {
+    let fd = int(&args, 0)? as libc::c_int;
+    let mode = int(&args, 1)? as libc::mode_t;
+    // SAFETY: plain syscall on a number.
+    check(unsafe { libc::fchmod(fd, mode) }, "fchmod", None)?;
+    Ok(Value::Undefined)
+}
+
+/// `futimes(fd, atime, mtime)` with times in seconds.
+pub(crate) fn futimes(args: Vec<Value>) -> OpResult {
+    let fd = int(&args, 0)? as libc::c_int;
+    let times = [timespec(number(&args, 1)?), timespec(number(&args, 2)?)];
+    // SAFETY: `times` holds the two timespecs futimens reads.
+    check(unsafe { libc::futimens(fd, times.as_ptr()) }, "futime", None)?;
+    Ok(Value::Undefined)
+}
+
+/// Seconds (with a fraction) as a timespec.
+pub(crate) fn timespec(seconds: f64) -> libc::timespec {
+    let whole = seconds.floor();
+    libc::timespec { tv_sec: whole as libc::time_t, tv_nsec: ((seconds - whole) * 1e9).round() as libc::c_long }
+}

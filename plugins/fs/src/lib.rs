@@ -1,0 +1,85 @@
+//! # bistro-fs
+//!
+//! The fs plugin: files and directories for `node:fs`. Every operation is
+//! registered twice — `NAME` runs on the kernel's thread pool (callback and
+//! promise forms) and `NAME_sync` on the loop thread (`*Sync` forms) — with
+//! the same Rust function behind both.
+//!
+//! Capabilities: ops on paths need `fs.read:<path>` or `fs.write:<path>`
+//! (checked by the kernel on the resolved path); ops on an open file
+//! descriptor need none, since opening it was checked. `check_read` and
+//! `check_write` let `modules/fs.js` check the second path of two-path
+//! operations (rename, copyFile, cp, link).
+
+mod args;
+mod error;
+mod file;
+mod metadata;
+mod tree;
+mod whole;
+
+use bistro_sdk::{Capability, OpDecl, Plugin, Value};
+
+/// The fs plugin.
+pub struct FsPlugin;
+
+const READ: Capability = Capability::scoped("fs.read", 0);
+const WRITE: Capability = Capability::scoped("fs.write", 0);
+const WRITE_SECOND: Capability = Capability::scoped("fs.write", 1);
+const FD: Capability = Capability::none();
+
+/// Registers `$name` on the pool and `$name_sync` on the loop thread.
+macro_rules! twins {
+    ($(($name:literal, $capability:expr, $function:path)),* $(,)?) => {
+        vec![$(
+            OpDecl::pool($name, $capability, $function),
+            OpDecl::sync(concat!($name, "_sync"), $capability, |_, args| $function(args)),
+        )*]
+    };
+}
+
+impl Plugin for FsPlugin {
+    fn name(&self) -> &str {
+        "fs"
+    }
+
+    fn ops(&self) -> Vec<OpDecl> {
+        let mut ops = twins![
+            ("open", READ, file::open),
+            ("open_write", WRITE, file::open),
+            ("close", FD, file::close),
+            ("read", FD, file::read),
+            ("write", FD, file::write),
+            ("fstat", FD, file::fstat),
+            ("ftruncate", FD, file::ftruncate),
+            ("fsync", FD, file::fsync),
+            ("fchmod", FD, file::fchmod),
+            ("futimes", FD, file::futimes),
+            ("read_file", READ, whole::read_file),
+            ("write_file", WRITE, whole::write_file),
+            ("stat", READ, metadata::stat),
+            ("lstat", READ, metadata::lstat),
+            ("access", READ, metadata::access),
+            ("chmod", WRITE, metadata::chmod),
+            ("chown", WRITE, metadata::chown),
+            ("utimes", WRITE, metadata::utimes),
+            ("truncate", WRITE, metadata::truncate),
+            ("readlink", READ, metadata::readlink),
+            ("realpath", READ, metadata::realpath),
+            ("mkdir", WRITE, tree::mkdir),
+            ("mkdtemp", WRITE, tree::mkdtemp),
+            ("readdir", READ, tree::readdir),
+            ("rmdir", WRITE, tree::rmdir),
+            ("unlink", WRITE, tree::unlink),
+            ("rm_tree", WRITE, tree::rm_tree),
+            ("rename", WRITE, tree::rename),
+            ("copy_file", WRITE_SECOND, tree::copy_file),
+            ("cp", WRITE_SECOND, tree::cp),
+            ("symlink", WRITE_SECOND, tree::symlink),
+            ("link", WRITE_SECOND, tree::link),
+        ];
+        ops.push(OpDecl::sync("check_read", READ, |_, _| Ok(Value::Undefined)));
+        ops.push(OpDecl::sync("check_write", WRITE, |_, _| Ok(Value::Undefined)));
+        ops
+    }
+}
