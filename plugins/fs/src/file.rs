@@ -56,6 +56,19 @@ pub(crate) fn read(args: Vec<Value>) -> OpResult {
     Ok(Value::from(buffer))
 }
 
+/// `read_all(fd)` → everything from the current offset to the end of the
+/// file, in one buffer sized by fstat.
+pub(crate) fn read_all(args: Vec<Value>) -> OpResult {
+    use std::io::Read;
+    let fd = int(&args, 0)? as libc::c_int;
+    with_file(fd, |mut file| {
+        let size = file.metadata().map(|m| m.len() as usize).unwrap_or(0);
+        let mut data = Vec::with_capacity(size + 1);
+        file.read_to_end(&mut data).map(|_| Value::from(data))
+    })
+    .map_err(|e| sys_error(&e, "read", None, None))
+}
+
 /// `write(fd, bytes, position)` → bytes written; a negative position
 /// writes at the current offset. Writes everything unless an error stops it.
 pub(crate) fn write(args: Vec<Value>) -> OpResult {

@@ -16,7 +16,6 @@ mod error;
 mod file;
 mod metadata;
 mod tree;
-mod whole;
 
 use bistro_sdk::{Capability, OpDecl, Plugin, Value};
 
@@ -55,8 +54,7 @@ impl Plugin for FsPlugin {
             ("fsync", FD, file::fsync),
             ("fchmod", FD, file::fchmod),
             ("futimes", FD, file::futimes),
-            ("read_file", READ, whole::read_file),
-            ("write_file", WRITE, whole::write_file),
+            ("read_all", FD, file::read_all),
             ("stat", READ, metadata::stat),
             ("lstat", READ, metadata::lstat),
             ("access", READ, metadata::access),

@@ -8,7 +8,7 @@ use rquickjs::function::{Opt, Rest};
 use rquickjs::{Array, Ctx, Exception, Function, Object, Persistent, Promise, Result, Value};
 
 use crate::convert::{error_to_js, from_js, to_js, WellFormed};
-use crate::state::{HostState, Resolvers};
+use crate::state::{HostState, Waiter};
 use crate::{buffer, builtins, esm, files, inspect};
 
 /// Builds the binding object.
@@ -106,14 +106,17 @@ fn ops_object<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Object<'js>>
 }
 
 /// One op as a JavaScript function: sync ops return their value or throw;
-/// pool and reactor ops return a promise.
+/// pool and reactor ops return a promise — or, given a function as their
+/// first argument, call it back `(err, value)` and return undefined (the
+/// way `modules/` run Node's callback APIs; a refused call throws).
 fn op_function<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>, info: &OpInfo) -> Result<Function<'js>> {
     let state = Rc::clone(state);
     let id = info.id;
     let is_async = info.is_async;
     Function::new(ctx.clone(), move |ctx: Ctx<'js>, args: Rest<Value<'js>>| -> Result<Value<'js>> {
+        let callback = if is_async { args.0.first().and_then(|v| v.as_function()).cloned() } else { None };
         let mut values = Vec::with_capacity(args.0.len());
-        for arg in &args.0 {
+        for arg in &args.0[callback.is_some() as usize..] {
             values.push(from_js(&ctx, arg)?);
         }
         if !is_async {
@@ -123,15 +126,28 @@ fn op_function<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>, info: &OpInfo) -> Res
                 OpCall::Pending => unreachable!("sync ops never pend"),
             };
         }
-        let (promise, resolve, reject) = Promise::new(&ctx)?;
         let token = state.token();
+        if let Some(callback) = callback {
+            return match state.kernel.call_op(id, values, token) {
+                OpCall::Done(Ok(value)) => {
+                    callback.call::<_, ()>((Value::new_null(ctx.clone()), to_js(&ctx, value)?))?;
+                    Ok(Value::new_undefined(ctx))
+                }
+                OpCall::Done(Err(error)) => Err(ctx.throw(error_to_js(&ctx, error)?)),
+                OpCall::Pending => {
+                    state.waiters.borrow_mut().insert(token, Waiter::Callback(Persistent::save(&ctx, callback)));
+                    Ok(Value::new_undefined(ctx))
+                }
+            };
+        }
+        let (promise, resolve, reject) = Promise::new(&ctx)?;
         match state.kernel.call_op(id, values, token) {
             OpCall::Done(Ok(value)) => resolve.call::<_, ()>((to_js(&ctx, value)?,))?,
             OpCall::Done(Err(error)) => reject.call::<_, ()>((error_to_js(&ctx, error)?,))?,
             OpCall::Pending => {
-                let resolvers =
-                    Resolvers { resolve: Persistent::save(&ctx, resolve), reject: Persistent::save(&ctx, reject) };
-                state.resolvers.borrow_mut().insert(token, resolvers);
+                let waiter =
+                    Waiter::Promise { resolve: Persistent::save(&ctx, resolve), reject: Persistent::save(&ctx, reject) };
+                state.waiters.borrow_mut().insert(token, waiter);
             }
         }
         Ok(promise.into_value())

@@ -34,7 +34,7 @@ use rquickjs::function::IntoArgs;
 use rquickjs::{Context, Ctx, Function, Object, Persistent, Runtime, Value};
 
 use crate::convert::{error_to_js, to_js};
-use crate::state::{HostState, Rejection};
+use crate::state::{HostState, Rejection, Waiter};
 
 /// What to run.
 #[derive(Debug, Clone)]
@@ -269,12 +269,20 @@ impl Host for ScriptHost {
     }
 
     fn on_complete(&mut self, _kernel: &Kernel, token: u64, result: OpResult) {
-        let Some(resolvers) = self.state.resolvers.borrow_mut().remove(&token) else { return };
+        let Some(waiter) = self.state.waiters.borrow_mut().remove(&token) else { return };
         self.context.with(|ctx| {
-            let settled = match result {
-                Ok(value) => to_js(&ctx, value).and_then(|v| resolvers.resolve.restore(&ctx)?.call::<_, ()>((v,))),
-                Err(error) => {
-                    error_to_js(&ctx, error).and_then(|e| resolvers.reject.restore(&ctx)?.call::<_, ()>((e,)))
+            let settled = match (waiter, result) {
+                (Waiter::Promise { resolve, .. }, Ok(value)) => {
+                    to_js(&ctx, value).and_then(|v| resolve.restore(&ctx)?.call::<_, ()>((v,)))
+                }
+                (Waiter::Promise { reject, .. }, Err(error)) => {
+                    error_to_js(&ctx, error).and_then(|e| reject.restore(&ctx)?.call::<_, ()>((e,)))
+                }
+                (Waiter::Callback(callback), Ok(value)) => to_js(&ctx, value).and_then(|v| {
+                    callback.restore(&ctx)?.call::<_, ()>((Value::new_null(ctx.clone()), v))
+                }),
+                (Waiter::Callback(callback), Err(error)) => {
+                    error_to_js(&ctx, error).and_then(|e| callback.restore(&ctx)?.call::<_, ()>((e,)))
                 }
             };
             if let Err(e) = settled {

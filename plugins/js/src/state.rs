@@ -8,10 +8,13 @@ use std::rc::Rc;
 use bistro_kernel::Kernel;
 use rquickjs::{Function, Persistent, Value};
 
-/// The resolve and reject functions of a promise an async op returned.
-pub(crate) struct Resolvers {
-    pub(crate) resolve: Persistent<Function<'static>>,
-    pub(crate) reject: Persistent<Function<'static>>,
+/// Who hears about an async op's completion.
+pub(crate) enum Waiter {
+    /// The resolve and reject functions of the promise the op returned.
+    Promise { resolve: Persistent<Function<'static>>, reject: Persistent<Function<'static>> },
+    /// A Node-style `(err, value)` callback, called as its own poll-phase
+    /// callback (so `process.nextTick`s it queues run before promise jobs).
+    Callback(Persistent<Function<'static>>),
 }
 
 /// A rejected promise that had no handler when it was rejected.
@@ -38,7 +41,7 @@ pub(crate) struct Hooks {
 pub(crate) struct HostState {
     pub(crate) kernel: Rc<Kernel>,
     pub(crate) next_token: Cell<u64>,
-    pub(crate) resolvers: RefCell<HashMap<u64, Resolvers>>,
+    pub(crate) waiters: RefCell<HashMap<u64, Waiter>>,
     pub(crate) rejections: RefCell<Vec<Rejection>>,
     pub(crate) tick_scheduled: Cell<bool>,
     /// Set by `process.exit` (and fatal errors): the exit code. From then on
@@ -64,7 +67,7 @@ impl HostState {
         Rc::new(HostState {
             kernel,
             next_token: Cell::new(1),
-            resolvers: RefCell::default(),
+            waiters: RefCell::default(),
             rejections: RefCell::default(),
             tick_scheduled: Cell::new(false),
             exit_code: Cell::new(None),
@@ -122,7 +125,7 @@ impl HostState {
 
     /// Drops every JavaScript reference held from Rust.
     pub(crate) fn release(&self) {
-        self.resolvers.borrow_mut().clear();
+        self.waiters.borrow_mut().clear();
         self.rejections.borrow_mut().clear();
         *self.hooks.borrow_mut() = Hooks::default();
     }

@@ -1,0 +1,124 @@
+'use strict';
+// Drives the generators of internal/fs/operations: each yielded
+// `[op, args]` runs as the fs plugin's `op_sync` on the loop thread (sync
+// forms) or as the pool op `op` (callback and promise forms).
+
+const { ops, callSync, uvException, validateCallback } = require('internal/fs/utils');
+
+/** Runs an operation on the loop thread and returns its result. */
+function runSync(operation, args) {
+  const steps = operation(...args);
+  let next = steps.next();
+  while (!next.done) {
+    const [op, opArgs] = next.value;
+    let result;
+    try {
+      result = callSync(ops[`${op}_sync`] || ops[op], ...opArgs);
+    } catch (err) {
+      next = steps.throw(err);
+      continue;
+    }
+    next = steps.next(result);
+  }
+  return next.value;
+}
+
+/** Starts an operation: validation runs now and throws synchronously. */
+function start(operation, args) {
+  const steps = operation(...args);
+  return [steps, steps.next()];
+}
+
+/** Finishes a started operation on the thread pool. */
+async function finish(steps, next) {
+  while (!next.done) {
+    const [op, opArgs] = next.value;
+    let result;
+    try {
+      result = await ops[op](...opArgs);
+    } catch (err) {
+      next = steps.throw(uvException(err, true));
+      continue;
+    }
+    next = steps.next(result);
+  }
+  return next.value;
+}
+
+/** Runs an operation on the pool; the promise settles with its result. */
+function runAsync(operation, args) {
+  return finish(...start(operation, args));
+}
+
+/** Calls a user callback; what it throws is an uncaught exception. */
+function deliver(callback, args) {
+  try {
+    callback(...args);
+  } catch (err) {
+    require('internal/fatal').triggerUncaughtException(err, false);
+  }
+}
+
+/** Steps a started operation with pool ops that call back (no promises in
+ * between, so the user's callback is a poll-phase callback as in Node and
+ * its nextTicks run before promise jobs); `done(err, value)` at the end. */
+function step(steps, next, done) {
+  while (!next.done) {
+    const [op, opArgs] = next.value;
+    const pool = ops[`${op}_sync`] !== undefined;
+    let result;
+    try {
+      if (pool) {
+        ops[op]((err, value) => {
+          let following;
+          try {
+            following = err ? steps.throw(uvException(err, true)) : steps.next(value);
+          } catch (thrown) {
+            done(thrown);
+            return;
+          }
+          step(steps, following, done);
+        }, ...opArgs);
+        return;
+      }
+      result = callSync(ops[op], ...opArgs);
+    } catch (err) {
+      try {
+        next = steps.throw(err);
+      } catch (thrown) {
+        done(thrown);
+        return;
+      }
+      continue;
+    }
+    next = steps.next(result);
+  }
+  done(null, next.value);
+}
+
+/** The callback form: `fn(...args, callback(err, result))`. With `spread`
+ * the result array becomes the callback's arguments after `err`. */
+function callbackForm(name, operation, spread = false) {
+  return {
+    [name](...args) {
+      const callback = validateCallback(typeof args[args.length - 1] === 'function' ? args.pop() : undefined);
+      const [steps, first] = start(operation, args);
+      step(steps, first, (err, value) => {
+        if (err) deliver(callback, [err]);
+        else deliver(callback, spread ? [null, ...value] : value === undefined ? [null] : [null, value]);
+      });
+    },
+  }[name];
+}
+
+/** The sync form: returns the result (the first one, with `spread`). */
+function syncForm(name, operation, spread = false) {
+  return {
+    [name](...args) {
+      const value = runSync(operation, args);
+      return spread ? value[0] : value;
+    },
+  }[name];
+}
+
+module.exports = { runSync, runAsync, start, step, deliver, callbackForm, syncForm };

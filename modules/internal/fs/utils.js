@@ -1,0 +1,268 @@
+'use strict';
+// What node:fs and fs/promises share: argument validation with Node's
+// errors, flag and mode parsing, Stats and Dirent, and turning the fs
+// plugin's system errors into Node's (`ENOENT: no such file or directory,
+// open 'x'` with errno, code, syscall, path, dest).
+
+const { codes, validateInteger } = require('internal/errors');
+const { lookup } = require('internal/errno');
+const { Buffer, normalizeEncoding } = require('buffer');
+
+const ops = binding.ops.fs;
+if (ops === undefined) throw new Error('node:fs is not available: this build has no fs plugin');
+
+const constants = Object.freeze({
+  UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2,
+  UV_DIRENT_UNKNOWN: 0, UV_DIRENT_FILE: 1, UV_DIRENT_DIR: 2, UV_DIRENT_LINK: 3, UV_DIRENT_FIFO: 4,
+  UV_DIRENT_SOCKET: 5, UV_DIRENT_CHAR: 6, UV_DIRENT_BLOCK: 7,
+  EXTENSIONLESS_FORMAT_JAVASCRIPT: 0, EXTENSIONLESS_FORMAT_WASM: 1,
+  S_IFMT: 61440, S_IFREG: 32768, S_IFDIR: 16384, S_IFCHR: 8192, S_IFBLK: 24576, S_IFIFO: 4096,
+  S_IFLNK: 40960, S_IFSOCK: 49152, O_CREAT: 64, O_EXCL: 128, UV_FS_O_FILEMAP: 0, O_NOCTTY: 256,
+  O_TRUNC: 512, O_APPEND: 1024, O_DIRECTORY: 65536, O_NOATIME: 262144, O_NOFOLLOW: 131072,
+  O_SYNC: 1052672, O_DSYNC: 4096, O_DIRECT: 16384, O_NONBLOCK: 2048,
+  S_IRWXU: 448, S_IRUSR: 256, S_IWUSR: 128, S_IXUSR: 64, S_IRWXG: 56, S_IRGRP: 32, S_IWGRP: 16,
+  S_IXGRP: 8, S_IRWXO: 7, S_IROTH: 4, S_IWOTH: 2, S_IXOTH: 1, F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
+  UV_FS_COPYFILE_EXCL: 1, COPYFILE_EXCL: 1, UV_FS_COPYFILE_FICLONE: 2, COPYFILE_FICLONE: 2,
+  UV_FS_COPYFILE_FICLONE_FORCE: 4, COPYFILE_FICLONE_FORCE: 4,
+});
+const { O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC } = constants;
+
+// ---- errors ----
+
+/** Rebuilds a plugin system error (code ESYS) as Node's; `async` errors
+ * carry no stack frames, as Node's from the thread pool do not. */
+function uvException(error, async) {
+  if (error === null || typeof error !== 'object' || error.code !== 'ESYS') return error;
+  const [, code, description] = lookup(error.errno) || [error.errno, 'UNKNOWN', 'unknown error'];
+  let message = `${code}: ${description}, ${error.syscall}`;
+  if (error.path !== undefined) message += ` '${error.path}'`;
+  if (error.dest !== undefined) message += ` -> '${error.dest}'`;
+  const err = new Error(message);
+  err.errno = error.errno;
+  err.code = code;
+  err.syscall = error.syscall;
+  if (error.path !== undefined) err.path = error.path;
+  if (error.dest !== undefined) err.dest = error.dest;
+  if (async) err.stack = `Error: ${message}`;
+  return err;
+}
+
+/** Node's SystemError (ERR_FS_EISDIR and friends). */
+function systemError(key, prefix, context) {
+  let message = `${prefix}: ${context.syscall} returned ${context.code} (${context.message})`;
+  if (context.path !== undefined) message += ` ${context.path}`;
+  if (context.dest !== undefined) message += ` => ${context.dest}`;
+  const err = new Error(message);
+  Object.defineProperty(err, 'name', { value: 'SystemError', writable: true, configurable: true });
+  err.code = key;
+  Object.defineProperty(err, 'info', { value: context, enumerable: true, configurable: true, writable: true });
+  for (const name of ['errno', 'syscall', 'path', 'dest']) {
+    if (context[name] === undefined) continue;
+    Object.defineProperty(err, name, {
+      get() { return context[name]; },
+      set(value) { context[name] = value; },
+      enumerable: true,
+      configurable: true,
+    });
+  }
+  Error.captureStackTrace(err, systemError);
+  return err;
+}
+
+/** Runs a sync op, turning its system error into Node's. */
+function callSync(op, ...args) {
+  try {
+    return op(...args);
+  } catch (error) {
+    throw uvException(error, false);
+  }
+}
+
+/** Runs a pool op; the promise rejects with Node's error. */
+function callAsync(op, ...args) {
+  return op(...args).catch((error) => { throw uvException(error, true); });
+}
+
+// ---- validation ----
+
+function validateCallback(callback) {
+  if (typeof callback !== 'function') throw codes.ERR_INVALID_ARG_TYPE('cb', 'function', callback);
+  return callback;
+}
+
+function fileUrlToPath(url) {
+  if (url.protocol !== 'file:') {
+    const err = new TypeError('The URL must be of scheme file');
+    err.code = 'ERR_INVALID_URL_SCHEME';
+    throw err;
+  }
+  return decodeURIComponent(url.pathname);
+}
+
+const isUrl = (value) => value !== null && typeof value === 'object' &&
+  typeof value.href === 'string' && typeof value.protocol === 'string' && typeof value.pathname === 'string';
+
+/** A path argument (string, Buffer or file: URL) as a string. */
+function getValidatedPath(path, name = 'path') {
+  let text = path;
+  if (isUrl(path)) text = fileUrlToPath(path);
+  else if (path instanceof Uint8Array) text = Buffer.from(path.buffer, path.byteOffset, path.byteLength).toString();
+  else if (typeof path !== 'string') throw codes.ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], path);
+  if (text.includes('\u0000')) {
+    throw codes.ERR_INVALID_ARG_VALUE(name, path, 'must be a string, Uint8Array, or URL without null bytes');
+  }
+  return text;
+}
+
+function validateFd(fd, name = 'fd') {
+  validateInteger(fd, name, 0, 2147483647);
+  return fd;
+}
+
+const isFd = (value) => (value >>> 0) === value;
+
+function assertEncoding(encoding) {
+  if (encoding && encoding !== 'buffer' && normalizeEncoding(encoding) === undefined) {
+    throw codes.ERR_INVALID_ARG_VALUE('encoding', encoding, 'is invalid encoding');
+  }
+}
+
+/** Options given as an encoding string or an object, over defaults. */
+function getOptions(options, defaults) {
+  if (options === undefined || options === null || typeof options === 'function') return defaults;
+  if (typeof options === 'string') options = { ...defaults, encoding: options };
+  else if (typeof options === 'object') options = { ...defaults, ...options };
+  else throw codes.ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
+  assertEncoding(options.encoding);
+  return options;
+}
+
+/** Node's string flags ('r', 'w+', 'ax', ...) as open(2) flags. */
+function stringToFlags(flags, name = 'flags') {
+  if (typeof flags === 'number') return flags;
+  if (flags === undefined || flags === null) return O_RDONLY;
+  switch (flags) {
+    case 'r': return O_RDONLY;
+    case 'rs': case 'sr': return O_RDONLY | O_SYNC;
+    case 'r+': return O_RDWR;
+    case 'rs+': case 'sr+': return O_RDWR | O_SYNC;
+    case 'w': return O_TRUNC | O_CREAT | O_WRONLY;
+    case 'wx': case 'xw': return O_TRUNC | O_CREAT | O_WRONLY | O_EXCL;
+    case 'w+': return O_TRUNC | O_CREAT | O_RDWR;
+    case 'wx+': case 'xw+': return O_TRUNC | O_CREAT | O_RDWR | O_EXCL;
+    case 'a': return O_APPEND | O_CREAT | O_WRONLY;
+    case 'ax': case 'xa': return O_APPEND | O_CREAT | O_WRONLY | O_EXCL;
+    case 'as': case 'sa': return O_APPEND | O_CREAT | O_WRONLY | O_SYNC;
+    case 'a+': return O_APPEND | O_CREAT | O_RDWR;
+    case 'ax+': case 'xa+': return O_APPEND | O_CREAT | O_RDWR | O_EXCL;
+    case 'as+': case 'sa+': return O_APPEND | O_CREAT | O_RDWR | O_SYNC;
+    default: throw codes.ERR_INVALID_ARG_VALUE(name, flags);
+  }
+}
+
+/** Whether open(2) flags can change the file (so need fs.write). */
+const writes = (flags) => (flags & (O_WRONLY | O_RDWR | O_CREAT | O_TRUNC | O_APPEND)) !== 0;
+
+/** A mode given as a number or an octal string. */
+function parseMode(mode, name, fallback) {
+  if (mode === undefined || mode === null) return fallback;
+  if (typeof mode === 'string') {
+    if (!/^[0-7]+$/.test(mode)) {
+      throw codes.ERR_INVALID_ARG_VALUE(name, mode, 'must be a 32-bit unsigned integer or an octal string');
+    }
+    return parseInt(mode, 8);
+  }
+  validateInteger(mode, name, 0, 4294967295);
+  return mode;
+}
+
+/** Data to write as bytes: strings are encoded, views shared. */
+function toBytes(data, encoding, name = 'data') {
+  if (typeof data === 'string') return Buffer.from(data, encoding || 'utf8');
+  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  throw codes.ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+}
+
+/** Bytes from an op as a Buffer or, with an encoding, a string. */
+function decoded(arrayBuffer, encoding) {
+  const buffer = Buffer.from(arrayBuffer);
+  return encoding && encoding !== 'buffer' ? buffer.toString(encoding) : buffer;
+}
+
+/** Seconds since the epoch from a Date, a number or a numeric string. */
+function toUnixTimestamp(time, name = 'time') {
+  if (typeof time === 'string' && +time == time) return +time;
+  if (typeof time === 'number' && Number.isFinite(time)) return time < 0 ? Date.now() / 1000 : time;
+  if (time instanceof Date) return time.getTime() / 1000;
+  throw codes.ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
+}
+
+// ---- Stats and Dirent ----
+
+const kType = Symbol('type');
+
+/** fs.Stats: what stat(2) says about a file. */
+class Stats {
+  constructor(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+    Object.assign(this, { dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
+      atimeMs, mtimeMs, ctimeMs, birthtimeMs });
+    this.atime = new Date(atimeMs);
+    this.mtime = new Date(mtimeMs);
+    this.ctime = new Date(ctimeMs);
+    this.birthtime = new Date(birthtimeMs);
+  }
+}
+const fileType = (mode) => mode & constants.S_IFMT;
+Object.assign(Stats.prototype, {
+  isFile() { return fileType(this.mode) === constants.S_IFREG; },
+  isDirectory() { return fileType(this.mode) === constants.S_IFDIR; },
+  isSymbolicLink() { return fileType(this.mode) === constants.S_IFLNK; },
+  isBlockDevice() { return fileType(this.mode) === constants.S_IFBLK; },
+  isCharacterDevice() { return fileType(this.mode) === constants.S_IFCHR; },
+  isFIFO() { return fileType(this.mode) === constants.S_IFIFO; },
+  isSocket() { return fileType(this.mode) === constants.S_IFSOCK; },
+});
+
+const makeStats = (values) => new Stats(...values);
+
+/** fs.Dirent: a directory entry's name and type. */
+class Dirent {
+  constructor(name, type, parentPath) {
+    this.name = name;
+    this.parentPath = parentPath;
+    this.path = parentPath;
+    this[kType] = type;
+  }
+}
+const direntChecks = {
+  isFile: constants.UV_DIRENT_FILE, isDirectory: constants.UV_DIRENT_DIR,
+  isSymbolicLink: constants.UV_DIRENT_LINK, isFIFO: constants.UV_DIRENT_FIFO,
+  isSocket: constants.UV_DIRENT_SOCKET, isCharacterDevice: constants.UV_DIRENT_CHAR,
+  isBlockDevice: constants.UV_DIRENT_BLOCK,
+};
+for (const [name, type] of Object.entries(direntChecks)) {
+  Object.defineProperty(Dirent.prototype, name, {
+    value() { return this[kType] === type; }, writable: true, configurable: true,
+  });
+}
+
+/** readdir's result: names (Buffers with encoding 'buffer') or Dirents.
+ * Recursive reads name entries relative to `root`; Dirents keep the
+ * entry's own directory as spelled from `root`. */
+function readdirResult([names, types, parents], root, options) {
+  if (options.withFileTypes) {
+    return names.map((name, i) => {
+      const slash = name.lastIndexOf('/');
+      const parent = slash === -1 ? root : `${root}/${name.slice(0, slash)}`;
+      return new Dirent(name.slice(slash + 1), types[i], options.recursive ? parent : parents[i] && root);
+    });
+  }
+  if (options.encoding === 'buffer') return names.map((name) => Buffer.from(name));
+  return names;
+}
+
+module.exports = {
+  ops, constants, uvException, systemError, callSync, callAsync, validateCallback, getValidatedPath,
+  validateFd, isFd, getOptions, assertEncoding, stringToFlags, writes, parseMode, toBytes, decoded,
+  toUnixTimestamp, Stats, Dirent, makeStats, readdirResult,
+};
