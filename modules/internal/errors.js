@@ -138,6 +138,9 @@ const codes = {
   ERR_STREAM_DESTROYED(method) {
     return makeError(Error, 'ERR_STREAM_DESTROYED', `Cannot call ${method} after a stream was destroyed`);
   },
+  ERR_STREAM_ALREADY_FINISHED(method) {
+    return makeError(Error, 'ERR_STREAM_ALREADY_FINISHED', `Cannot call ${method} after a stream was finished`);
+  },
   ERR_STREAM_NULL_VALUES() {
     return makeError(TypeError, 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream');
   },
