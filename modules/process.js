@@ -113,31 +113,25 @@ process.env = new Proxy(Object.create(null), {
   },
 });
 
-function stream(fd, write) {
-  const s = Object.create(EventEmitter.prototype);
-  EventEmitter.init.call(s);
-  s.fd = fd;
-  s.isTTY = binding.isatty(fd);
-  s.writable = true;
-  s.write = function (chunk, encoding, callback) {
-    if (typeof encoding === 'function') callback = encoding;
-    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
-      throw codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
-    }
-    write(typeof chunk === 'string' ? chunk : binding.decodeUtf8(chunk));
-    if (typeof callback === 'function') process.nextTick(callback);
-    return true;
-  };
-  s.end = function (chunk, encoding, callback) {
-    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') s.write(chunk, encoding);
-    const cb = [chunk, encoding, callback].find((f) => typeof f === 'function');
-    if (cb) process.nextTick(cb);
-    return s;
-  };
-  return s;
+// The standard streams are made on first use (streams cost start-up time).
+for (const [name, make] of [
+  ['stdout', () => require('internal/stdio').createWritableStdio(1, binding.writeStdout)],
+  ['stderr', () => require('internal/stdio').createWritableStdio(2, binding.writeStderr)],
+  ['stdin', () => require('internal/stdio').createStdin()],
+]) {
+  let value;
+  Object.defineProperty(process, name, {
+    get() {
+      if (value === undefined) value = make();
+      return value;
+    },
+    set(replacement) {
+      value = replacement;
+    },
+    enumerable: true,
+    configurable: true,
+  });
 }
-process.stdout = stream(1, binding.writeStdout);
-process.stderr = stream(2, binding.writeStderr);
 
 // process.permission.has(scope[, reference]), Node 20's permission model,
 // answered from bistro's capabilities. Node's scopes map onto them: 'fs'

@@ -239,3 +239,65 @@ fn sandboxed_module_loading_stays_in_the_app_folder() {
     assert_eq!(stdout(&bistro(&["--sandbox", &grant, main])), "true\n42\n");
     std::fs::remove_dir_all(&root).unwrap();
 }
+
+#[test]
+fn a_file_piped_into_stdin_streams_through_a_transform() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let script = temp_script(
+        "upper.js",
+        "const { Transform, pipeline } = require('stream');\n\
+         const upper = new Transform({ transform(c, e, cb) { cb(null, c.toString().toUpperCase()); } });\n\
+         pipeline(process.stdin, upper, process.stdout, (err) => { if (err) throw err; });\n",
+    );
+    let input: String = (0..20_000).map(|i| format!("line {i} of the menu\n")).collect();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_bistro"))
+        .arg(&script)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let sent = input.clone();
+    let writer = std::thread::spawn(move || stdin.write_all(sent.as_bytes()));
+    let output = child.wait_with_output().unwrap();
+    writer.join().unwrap().unwrap();
+    assert_eq!(stderr(&output), "");
+    assert_eq!(stdout(&output), input.to_uppercase(), "every byte of stdin, uppercased, in order");
+}
+
+#[test]
+fn sandboxed_fs_needs_read_and_write_grants_on_the_resolved_path() {
+    let dir = std::env::temp_dir().join(format!("bistro-fs-sandbox-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("inside")).unwrap();
+    std::fs::write(dir.join("inside/menu.txt"), "soup").unwrap();
+    std::fs::write(dir.join("secret.txt"), "recipe").unwrap();
+    let script = format!(
+        "const fs = require('fs');\n\
+         const tryIt = (f) => {{ try {{ return f(); }} catch (e) {{ return e.code; }} }};\n\
+         console.log(tryIt(() => fs.readFileSync('{d}/inside/menu.txt', 'utf8')));\n\
+         console.log(tryIt(() => fs.readFileSync('{d}/inside/../secret.txt', 'utf8')));\n\
+         console.log(tryIt(() => fs.writeFileSync('{d}/inside/new.txt', 'x')));\n\
+         fs.readFile('{d}/secret.txt', (err) => console.log('callback', err && err.code));\n",
+        d = dir.display()
+    );
+    let read_only = format!("--allow-read={}", dir.join("inside").display());
+    let output = bistro(&[&read_only, "-e", &script]);
+    assert_eq!(
+        stdout(&output),
+        "soup\nERR_ACCESS_DENIED\nERR_ACCESS_DENIED\ncallback ERR_ACCESS_DENIED\n",
+        "{}",
+        stderr(&output)
+    );
+    let write_too = format!("--allow-write={}", dir.join("inside").display());
+    let output = bistro(&[&read_only, &write_too, "-e", &script]);
+    assert_eq!(
+        stdout(&output),
+        "soup\nERR_ACCESS_DENIED\nundefined\ncallback ERR_ACCESS_DENIED\n",
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(std::fs::read_to_string(dir.join("inside/new.txt")).unwrap(), "x");
+    let _ = std::fs::remove_dir_all(&dir);
+}

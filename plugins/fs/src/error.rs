@@ -12,9 +12,8 @@ use bistro_sdk::OpError;
 /// The error of a failed system call on `path` (and `dest`).
 pub(crate) fn sys_error(error: &io::Error, syscall: &str, path: Option<&str>, dest: Option<&str>) -> OpError {
     let errno = error.raw_os_error().unwrap_or(libc::EIO);
-    let mut op_error = OpError::new("ESYS", error.to_string())
-        .with_prop("errno", -(errno as f64))
-        .with_prop("syscall", syscall);
+    let mut op_error =
+        OpError::new("ESYS", error.to_string()).with_prop("errno", -(errno as f64)).with_prop("syscall", syscall);
     if let Some(path) = path {
         op_error = op_error.with_prop("path", path);
     }

@@ -129,7 +129,13 @@ pub(crate) fn fsync(args: Vec<Value>) -> OpResult {
     let fd = int(&args, 0)? as libc::c_int;
     let data_only = crate::args::flag(&args, 1);
     // SAFETY: plain syscalls on a number.
-    let ret = unsafe { if data_only { libc::fdatasync(fd) } else { libc::fsync(fd) } };
+    let ret = unsafe {
+        if data_only {
+            libc::fdatasync(fd)
+        } else {
+            libc::fsync(fd)
+        }
+    };
     check(ret, if data_only { "fdatasync" } else { "fsync" }, None)?;
     Ok(Value::Undefined)
 }

@@ -79,7 +79,13 @@ pub(crate) fn chown(args: Vec<Value>) -> OpResult {
     let (uid, gid) = (int(&args, 1)? as libc::uid_t, int(&args, 2)? as libc::gid_t);
     let lchown = !flag(&args, 3);
     // SAFETY: a valid C string.
-    let ret = unsafe { if lchown { libc::lchown(path.as_ptr(), uid, gid) } else { libc::chown(path.as_ptr(), uid, gid) } };
+    let ret = unsafe {
+        if lchown {
+            libc::lchown(path.as_ptr(), uid, gid)
+        } else {
+            libc::chown(path.as_ptr(), uid, gid)
+        }
+    };
     check(ret, if lchown { "lchown" } else { "chown" }, Some(text(&args, 0)?))?;
     Ok(Value::Undefined)
 }

@@ -40,11 +40,19 @@ pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Objec
     let s = Rc::clone(state);
     binding.set("takeRejections", Function::new(ctx.clone(), move |ctx: Ctx<'js>| take_rejections(&ctx, &s))?)?;
     let s = Rc::clone(state);
-    binding
-        .set("writeStdout", Function::new(ctx.clone(), move |text: WellFormed| s.write_stdout(text.0.as_bytes()))?)?;
+    binding.set(
+        "writeStdout",
+        Function::new(ctx.clone(), move |ctx: Ctx<'js>, data: Value<'js>| {
+            with_output_bytes(&ctx, data, |bytes| s.write_stdout(bytes))
+        })?,
+    )?;
     let s = Rc::clone(state);
-    binding
-        .set("writeStderr", Function::new(ctx.clone(), move |text: WellFormed| s.write_stderr(text.0.as_bytes()))?)?;
+    binding.set(
+        "writeStderr",
+        Function::new(ctx.clone(), move |ctx: Ctx<'js>, data: Value<'js>| {
+            with_output_bytes(&ctx, data, |bytes| s.write_stderr(bytes))
+        })?,
+    )?;
     let s = Rc::clone(state);
     binding.set(
         "reallyExit",
@@ -86,6 +94,21 @@ pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Objec
     let s = Rc::clone(state);
     binding.set("setHooks", Function::new(ctx.clone(), move |hooks: Object<'js>| set_hooks(&s, hooks))?)?;
     Ok(binding)
+}
+
+/// Hands the bytes of a string (as well-formed UTF-8) or of a Uint8Array
+/// (as they are) to `write`.
+fn with_output_bytes<'js>(ctx: &Ctx<'js>, data: Value<'js>, write: impl FnOnce(&[u8])) -> Result<()> {
+    if let Some(view) = data.as_object().and_then(|o| rquickjs::TypedArray::<u8>::from_object(o.clone()).ok()) {
+        // SAFETY: the slice is written out before any JavaScript runs.
+        if let Some(bytes) = unsafe { view.as_bytes() } {
+            write(bytes);
+        }
+        return Ok(());
+    }
+    let text = <WellFormed as rquickjs::FromJs>::from_js(ctx, data)?;
+    write(text.0.as_bytes());
+    Ok(())
 }
 
 /// `{ plugin: { op: function } }` for every registered op.
@@ -145,8 +168,10 @@ fn op_function<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>, info: &OpInfo) -> Res
             OpCall::Done(Ok(value)) => resolve.call::<_, ()>((to_js(&ctx, value)?,))?,
             OpCall::Done(Err(error)) => reject.call::<_, ()>((error_to_js(&ctx, error)?,))?,
             OpCall::Pending => {
-                let waiter =
-                    Waiter::Promise { resolve: Persistent::save(&ctx, resolve), reject: Persistent::save(&ctx, reject) };
+                let waiter = Waiter::Promise {
+                    resolve: Persistent::save(&ctx, resolve),
+                    reject: Persistent::save(&ctx, reject),
+                };
                 state.waiters.borrow_mut().insert(token, waiter);
             }
         }

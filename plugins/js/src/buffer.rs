@@ -11,7 +11,8 @@ use crate::convert::wtf8;
 /// The bytes a `Uint8Array` (or `Buffer`) views.
 fn view_bytes<'a>(ctx: &Ctx<'_>, view: &'a TypedArray<'_, u8>) -> Result<&'a [u8]> {
     // SAFETY: callers use the slice before any JavaScript runs again.
-    unsafe { view.as_bytes() }.ok_or_else(|| Exception::throw_type(ctx, "Cannot perform operation on a detached buffer"))
+    unsafe { view.as_bytes() }
+        .ok_or_else(|| Exception::throw_type(ctx, "Cannot perform operation on a detached buffer"))
 }
 
 fn as_view<'js>(ctx: &Ctx<'js>, object: Object<'js>) -> Result<TypedArray<'js, u8>> {
@@ -99,7 +100,13 @@ pub(crate) fn compare<'js>(ctx: Ctx<'js>, a: Object<'js>, b: Object<'js>) -> Res
 
 /// `indexOf(haystack, needle, from, last)` → the first (or, with `last`,
 /// the final) position of `needle` at or before/after `from`, or -1.
-pub(crate) fn index_of<'js>(ctx: Ctx<'js>, haystack: Object<'js>, needle: Object<'js>, from: f64, last: bool) -> Result<f64> {
+pub(crate) fn index_of<'js>(
+    ctx: Ctx<'js>,
+    haystack: Object<'js>,
+    needle: Object<'js>,
+    from: f64,
+    last: bool,
+) -> Result<f64> {
     let (haystack, needle) = (as_view(&ctx, haystack)?, as_view(&ctx, needle)?);
     let (hay, pin) = (view_bytes(&ctx, &haystack)?, view_bytes(&ctx, &needle)?);
     let from = from.max(0.0) as usize;
@@ -199,7 +206,8 @@ fn code_units(bytes: &[u8]) -> impl Iterator<Item = u16> + '_ {
             0xe0..=0xef => (3, (b & 0x0f) as u32),
             _ => (4, (b & 0x07) as u32),
         };
-        let point = bytes[i + 1..(i + width).min(bytes.len())].iter().fold(initial, |acc, &c| acc << 6 | (c & 0x3f) as u32);
+        let point =
+            bytes[i + 1..(i + width).min(bytes.len())].iter().fold(initial, |acc, &c| acc << 6 | (c & 0x3f) as u32);
         i += width;
         if point >= 0x10000 {
             let point = point - 0x10000;

@@ -278,9 +278,8 @@ impl Host for ScriptHost {
                 (Waiter::Promise { reject, .. }, Err(error)) => {
                     error_to_js(&ctx, error).and_then(|e| reject.restore(&ctx)?.call::<_, ()>((e,)))
                 }
-                (Waiter::Callback(callback), Ok(value)) => to_js(&ctx, value).and_then(|v| {
-                    callback.restore(&ctx)?.call::<_, ()>((Value::new_null(ctx.clone()), v))
-                }),
+                (Waiter::Callback(callback), Ok(value)) => to_js(&ctx, value)
+                    .and_then(|v| callback.restore(&ctx)?.call::<_, ()>((Value::new_null(ctx.clone()), v))),
                 (Waiter::Callback(callback), Err(error)) => {
                     error_to_js(&ctx, error).and_then(|e| callback.restore(&ctx)?.call::<_, ()>((e,)))
                 }
