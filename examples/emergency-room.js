@@ -7,13 +7,7 @@
 // read completes on the thread pool after several loop iterations, while
 // the immediate runs in the check phase of the very first iteration. This
 // program prints Node's real order.
-const fs = (() => {
-  try {
-    return require('fs');
-  } catch {
-    return null;
-  }
-})();
+const fs = require('fs');
 
 console.log('Doors open');
 
@@ -22,12 +16,6 @@ setImmediate(() => console.log('Routine checkup (setImmediate)'));
 Promise.resolve().then(() => console.log('Urgent care (promise)'));
 process.nextTick(() => console.log('Critical patient (nextTick)'));
 
-if (fs !== null) {
-  fs.readFile(__filename, () => console.log('Regular checkup completed (I/O)'));
-} else {
-  // This build has no fs plugin yet: stand in for the file read with a
-  // short timer, which, like the read, completes after the immediate.
-  setTimeout(() => console.log('Regular checkup completed (I/O)'), 5);
-}
+fs.readFile(__filename, () => console.log('Regular checkup completed (I/O)'));
 
 console.log('Doors close for intake');

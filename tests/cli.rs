@@ -301,3 +301,32 @@ fn sandboxed_fs_needs_read_and_write_grants_on_the_resolved_path() {
     assert_eq!(std::fs::read_to_string(dir.join("inside/new.txt")).unwrap(), "x");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_blocked_pool_read_does_not_stop_a_ticking_interval() {
+    // fs.readFile on a FIFO blocks its pool worker until the writer below
+    // writes, 300 ms later; the interval must keep ticking on the loop.
+    let dir = std::env::temp_dir().join(format!("bistro-fifo-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let fifo = dir.join("orders");
+    let _ = std::fs::remove_file(&fifo);
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let script = format!(
+        "let ticks = 0;\n\
+         const timer = setInterval(() => ticks++, 10);\n\
+         require('fs').readFile('{}', 'utf8', (err, text) => {{\n\
+           clearInterval(timer);\n\
+           console.log(err, JSON.stringify(text), ticks >= 10 ? 'ticked' : `only ${{ticks}} ticks`);\n\
+         }});\n",
+        fifo.display()
+    );
+    let path = fifo.clone();
+    let writer = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        std::fs::write(path, "soup\n").unwrap();
+    });
+    let output = bistro(&["-e", &script]);
+    writer.join().unwrap();
+    assert_eq!(stdout(&output), "null \"soup\\n\" ticked\n", "{}", stderr(&output));
+    let _ = std::fs::remove_dir_all(&dir);
+}
