@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Runs bistro beside node (and bun and deno when present) and prints each
-figure with its ratio to node. Usage: bench/bench.py [--install] [--runs N]
+figure with its ratio to node.
+Usage: bench/bench.py [--install] [--runs N] [--only TEXT]
 
 --install fetches bun and deno from npm into bench/.tools first."""
 
@@ -15,7 +16,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 TOOLS = os.path.join(HERE, ".tools")
 
-# (name, script, runs, what is measured)
+# (name, script, runs, what is measured[, size in MiB of the input file
+# the script reads from $BENCH_INPUT])
 CASES = [
     ("startup: empty script", "empty.js", 30, "wall"),
     ("startup: hello world", "hello.js", 30, "wall"),
@@ -26,7 +28,25 @@ CASES = [
     ("100k setTimeout(0)", "timeout.js", 3, "wall"),
     ("1M emit, 3 listeners", "emit.mjs", 3, "wall"),
     ("100k console.log(20 fields)", "console-log.js", 1, "wall"),
+    ("stream copy 256 MiB", "stream-copy.js", 3, "wall", 256),
+    ("readFile+writeFile 64MiB x4", "readfile-writefile.js", 3, "wall", 64),
+    ("5x200 readFile of 1 MiB", "readfile-concurrent.js", 3, "wall", 1),
+    ("Buffer ops on 16 MiB x5", "buffer-ops.js", 3, "wall"),
+    ("peak RSS: 1 GiB stream copy", "stream-copy.js", 1, "rss", 1024),
 ]
+FIXTURES = "/tmp/bistro-bench"
+
+
+def fixture(mebibytes):
+    """A file of `mebibytes` MiB of varied bytes, made once."""
+    path = os.path.join(FIXTURES, f"input-{mebibytes}m.bin")
+    if not os.path.exists(path):
+        os.makedirs(FIXTURES, exist_ok=True)
+        block = bytes(range(256)) * 4096
+        with open(path, "wb") as out:
+            for _ in range(mebibytes):
+                out.write(block)
+    return path
 
 
 def find_tool(name):
@@ -56,27 +76,27 @@ def runtimes():
     return found
 
 
-def measure(command, script, kind):
+def measure(command, script, kind, env=None):
     """Wall time in ms, or peak RSS in MB, of one run."""
     path = os.path.join(HERE, "js", script)
     if kind == "rss":
-        return peak_rss_mb(command + [path])
+        return peak_rss_mb(command + [path], env)
     start = time.perf_counter()
-    result = subprocess.run(command + [path], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    result = subprocess.run(command + [path], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
         raise RuntimeError(f"{command[0]} {script} failed: {result.stderr.decode()}")
     return elapsed * 1000.0
 
 
-def peak_rss_mb(argv):
+def peak_rss_mb(argv, env=None):
     """Peak RSS through GNU time: a child forked from Python would report
     Python's own peak (ru_maxrss survives exec), while /usr/bin/time is a
     small parent whose figure is the program's."""
     if not os.path.exists("/usr/bin/time"):
         raise RuntimeError("peak RSS needs GNU time (apt-get install time)")
     result = subprocess.run(["/usr/bin/time", "-f", "%M"] + argv, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
+                            stderr=subprocess.PIPE, env=env)
     if result.returncode != 0:
         raise RuntimeError(f"{argv[0]} failed: {result.stderr.decode()}")
     return int(result.stderr.decode().strip().splitlines()[-1]) / 1024.0
@@ -91,12 +111,16 @@ def main():
     found = runtimes()
     names = [name for name, _ in found]
     print(f"{'case':28}" + "".join(f"{n:>12}" for n in names) + f"{'bistro/node':>14}")
-    for title, script, runs, kind in CASES:
+    only = args[args.index("--only") + 1] if "--only" in args else None
+    for title, script, runs, kind, *size in CASES:
+        if only and only not in title:
+            continue
         runs = runs_override or runs
+        env = dict(os.environ, BENCH_INPUT=fixture(size[0])) if size else None
         figures = {}
         for name, command in found:
             try:
-                samples = [measure(command, script, kind) for _ in range(runs)]
+                samples = [measure(command, script, kind, env) for _ in range(runs)]
                 figures[name] = statistics.median(samples)
             except RuntimeError as err:
                 print(f"  ({err})", file=sys.stderr)

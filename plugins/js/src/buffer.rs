@@ -6,7 +6,7 @@
 
 use rquickjs::{ArrayBuffer, Ctx, Exception, IntoJs, Object, Result, TypedArray, Value};
 
-use crate::convert::wtf8;
+use crate::convert::with_wtf8;
 
 /// The bytes a `Uint8Array` (or `Buffer`) views.
 fn view_bytes<'a>(ctx: &Ctx<'_>, view: &'a TypedArray<'_, u8>) -> Result<&'a [u8]> {
@@ -21,14 +21,16 @@ fn as_view<'js>(ctx: &Ctx<'js>, object: Object<'js>) -> Result<TypedArray<'js, u
 
 /// `encode(string, encoding)` → a new ArrayBuffer with the string's bytes.
 pub(crate) fn encode<'js>(ctx: Ctx<'js>, text: Value<'js>, encoding: String) -> Result<ArrayBuffer<'js>> {
-    let bytes = wtf8(&ctx, text)?;
-    let out = match encoding.as_str() {
-        "utf8" => well_formed(bytes),
-        "utf16le" => code_units(&bytes).flat_map(u16::to_le_bytes).collect(),
-        "latin1" | "ascii" => code_units(&bytes).map(|unit| unit as u8).collect(),
-        "base64" | "base64url" => decode_base64(&bytes),
-        "hex" => decode_hex(&bytes),
-        other => return Err(Exception::throw_type(&ctx, &format!("Unknown encoding: {other}"))),
+    let out = with_wtf8(&ctx, text, |bytes| match encoding.as_str() {
+        "utf8" => Some(well_formed(bytes)),
+        "utf16le" => Some(code_units(bytes).flat_map(u16::to_le_bytes).collect()),
+        "latin1" | "ascii" => Some(code_units(bytes).map(|unit| unit as u8).collect()),
+        "base64" | "base64url" => Some(decode_base64(bytes)),
+        "hex" => Some(decode_hex(bytes)),
+        _ => None,
+    })?;
+    let Some(out) = out else {
+        return Err(Exception::throw_type(&ctx, &format!("Unknown encoding: {encoding}")));
     };
     ArrayBuffer::from_source(ctx, out)
 }
@@ -46,7 +48,11 @@ pub(crate) fn decode<'js>(
     let end = end.min(all.len());
     let bytes = &all[start.min(end)..end];
     let text = match encoding.as_str() {
-        "utf8" => String::from_utf8_lossy(bytes).into_owned(),
+        "utf8" => match std::str::from_utf8(bytes) {
+            // Valid UTF-8 (the usual case) is copied once, by QuickJS.
+            Ok(text) => return rquickjs::String::from_str(ctx, text).map(|s| s.into_value()),
+            Err(_) => String::from_utf8_lossy(bytes).into_owned(),
+        },
         "utf16le" => {
             let units: Vec<u16> = bytes.chunks_exact(2).map(|pair| u16::from_le_bytes([pair[0], pair[1]])).collect();
             return utf16_string(&ctx, &units);
@@ -56,12 +62,12 @@ pub(crate) fn decode<'js>(
         "base64" => encode_base64(bytes, BASE64, true),
         "base64url" => encode_base64(bytes, BASE64_URL, false),
         "hex" => {
-            let mut out = String::with_capacity(bytes.len() * 2);
-            for &b in bytes {
-                out.push(HEX[(b >> 4) as usize] as char);
-                out.push(HEX[(b & 15) as usize] as char);
+            let mut out = vec![0u8; bytes.len() * 2];
+            for (pair, &b) in out.chunks_exact_mut(2).zip(bytes) {
+                pair[0] = HEX[(b >> 4) as usize];
+                pair[1] = HEX[(b & 15) as usize];
             }
-            out
+            ascii_string(out)
         }
         other => return Err(Exception::throw_type(&ctx, &format!("Unknown encoding: {other}"))),
     };
@@ -85,7 +91,7 @@ fn utf16_string<'js>(ctx: &Ctx<'js>, units: &[u16]) -> Result<Value<'js>> {
 /// `utf8Length(string)` → the UTF-8 byte length (a lone surrogate counts
 /// as the three bytes of U+FFFD).
 pub(crate) fn utf8_length<'js>(ctx: Ctx<'js>, text: Value<'js>) -> Result<usize> {
-    Ok(wtf8(&ctx, text)?.len())
+    with_wtf8(&ctx, text, <[u8]>::len)
 }
 
 /// `compare(a, b)` → -1, 0 or 1, comparing bytes like memcmp.
@@ -129,13 +135,16 @@ const BASE64_URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuv
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
 fn encode_base64(bytes: &[u8], alphabet: &[u8; 64], pad: bool) -> String {
-    let mut out = Vec::with_capacity(bytes.len().div_ceil(3) * 4);
-    let mut chunks = bytes.chunks_exact(3);
-    for c in &mut chunks {
+    let whole = bytes.len() / 3;
+    let mut out = vec![0u8; whole * 4];
+    for (quad, c) in out.chunks_exact_mut(4).zip(bytes.chunks_exact(3)) {
         let n = (c[0] as u32) << 16 | (c[1] as u32) << 8 | c[2] as u32;
-        out.extend([18, 12, 6, 0].map(|shift| alphabet[(n >> shift & 63) as usize]));
+        quad[0] = alphabet[(n >> 18) as usize];
+        quad[1] = alphabet[(n >> 12 & 63) as usize];
+        quad[2] = alphabet[(n >> 6 & 63) as usize];
+        quad[3] = alphabet[(n & 63) as usize];
     }
-    let rest = chunks.remainder();
+    let rest = &bytes[whole * 3..];
     if !rest.is_empty() {
         let n = (rest[0] as u32) << 16 | rest.get(1).map_or(0, |&b| (b as u32) << 8);
         let kept = rest.len() + 1;
@@ -144,31 +153,63 @@ fn encode_base64(bytes: &[u8], alphabet: &[u8; 64], pad: bool) -> String {
             out.extend(std::iter::repeat_n(b'=', 4 - kept));
         }
     }
-    // The alphabet is ASCII.
-    String::from_utf8(out).unwrap_or_default()
+    ascii_string(out)
 }
+
+/// Bytes known to be ASCII as a String.
+fn ascii_string(bytes: Vec<u8>) -> String {
+    debug_assert!(bytes.is_ascii());
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// The 6-bit value of each base64 character (both alphabets); 64 marks
+/// `=`, 255 anything else.
+const BASE64_VALUES: [u8; 256] = {
+    let mut table = [255u8; 256];
+    let mut i = 0;
+    while i < 64 {
+        table[BASE64[i] as usize] = i as u8;
+        table[BASE64_URL[i] as usize] = i as u8;
+        i += 1;
+    }
+    table[b'=' as usize] = 64;
+    table
+};
 
 /// Node's forgiving base64: both alphabets, characters outside them
 /// skipped, stopping at the first `=`.
 fn decode_base64(text: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(text.len() / 4 * 3 + 3);
+    let mut i = 0;
+    // Fast path: four valid characters make three bytes.
+    for quad in text.chunks_exact(4) {
+        let (a, b, c, d) = (
+            BASE64_VALUES[quad[0] as usize],
+            BASE64_VALUES[quad[1] as usize],
+            BASE64_VALUES[quad[2] as usize],
+            BASE64_VALUES[quad[3] as usize],
+        );
+        if (a | b | c | d) >= 64 {
+            break;
+        }
+        let n = (a as u32) << 18 | (b as u32) << 12 | (c as u32) << 6 | d as u32;
+        out.extend_from_slice(&[(n >> 16) as u8, (n >> 8) as u8, n as u8]);
+        i += 4;
+    }
     let (mut acc, mut bits) = (0u32, 0);
-    for &c in text {
-        let value = match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'+' | b'-' => 62,
-            b'/' | b'_' => 63,
-            b'=' => break,
-            _ => continue,
-        };
-        acc = acc << 6 | value as u32;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
+    for &c in &text[i..] {
+        match BASE64_VALUES[c as usize] {
+            64 => break,
+            255 => continue,
+            value => {
+                acc = acc << 6 | value as u32;
+                bits += 6;
+                if bits >= 8 {
+                    bits -= 8;
+                    out.push((acc >> bits) as u8);
+                    acc &= (1 << bits) - 1;
+                }
+            }
         }
     }
     out
@@ -181,11 +222,11 @@ fn decode_hex(text: &[u8]) -> Vec<u8> {
 }
 
 /// WTF-8 to UTF-8: lone surrogates become U+FFFD.
-fn well_formed(bytes: Vec<u8>) -> Vec<u8> {
-    match String::from_utf8(bytes) {
-        Ok(text) => text.into_bytes(),
-        Err(error) => {
-            let units: Vec<u16> = code_units(error.as_bytes()).collect();
+fn well_formed(bytes: &[u8]) -> Vec<u8> {
+    match std::str::from_utf8(bytes) {
+        Ok(_) => bytes.to_vec(),
+        Err(_) => {
+            let units: Vec<u16> = code_units(bytes).collect();
             String::from_utf16_lossy(&units).into_bytes()
         }
     }
@@ -246,6 +287,6 @@ mod tests {
         let units: Vec<u16> = code_units("a\u{1F600}é".as_bytes()).collect();
         assert_eq!(units, vec![0x61, 0xd83d, 0xde00, 0xe9]);
         assert_eq!(code_units(&[0xed, 0xa0, 0x80]).collect::<Vec<_>>(), vec![0xd800]);
-        assert_eq!(well_formed(vec![b'x', 0xed, 0xa0, 0x80]), "x\u{fffd}".as_bytes());
+        assert_eq!(well_formed(&[b'x', 0xed, 0xa0, 0x80]), "x\u{fffd}".as_bytes());
     }
 }

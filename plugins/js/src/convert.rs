@@ -121,17 +121,23 @@ impl<'js> rquickjs::FromJs<'js> for WellFormed {
 /// A JavaScript string (or a value converted to one) as WTF-8: UTF-8 in
 /// which lone surrogates are kept as three-byte sequences.
 pub(crate) fn wtf8<'js>(ctx: &Ctx<'js>, value: rquickjs::Value<'js>) -> Result<Vec<u8>> {
+    with_wtf8(ctx, value, <[u8]>::to_vec)
+}
+
+/// Runs `f` on a JavaScript string's WTF-8 bytes, borrowed from QuickJS
+/// (no copy beyond QuickJS's own conversion).
+pub(crate) fn with_wtf8<'js, T>(ctx: &Ctx<'js>, value: rquickjs::Value<'js>, f: impl FnOnce(&[u8]) -> T) -> Result<T> {
     let text = <rquickjs::String as rquickjs::FromJs>::from_js(ctx, value)?;
     let mut length = 0;
-    // SAFETY: a live string; the returned buffer is copied, then freed.
+    // SAFETY: a live string; the returned buffer is used by `f`, then freed.
     unsafe {
         let pointer = rquickjs::qjs::JS_ToCStringLen(ctx.as_raw().as_ptr(), &mut length, text.as_raw());
         if pointer.is_null() {
             return Err(rquickjs::Error::Unknown);
         }
-        let bytes = std::slice::from_raw_parts(pointer.cast::<u8>(), length).to_vec();
+        let result = f(std::slice::from_raw_parts(pointer.cast::<u8>(), length));
         rquickjs::qjs::JS_FreeCString(ctx.as_raw().as_ptr(), pointer);
-        Ok(bytes)
+        Ok(result)
     }
 }
 
