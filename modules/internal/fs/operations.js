@@ -61,9 +61,19 @@ function* appendFile(path, data, options) {
   yield* writeFile(path, data, options, 'a');
 }
 
-function* access(path, mode = F_OK) {
+// Node's check of access and copyFile modes, with its own wording.
+function validMode(mode, fallback) {
+  if (mode === undefined || mode === null) return fallback;
+  if (Number.isInteger(mode) && mode >= 0 && mode <= 7) return mode;
+  if (typeof mode !== 'number') throw codes.ERR_INVALID_ARG_TYPE('mode', 'integer', mode);
+  const err = new RangeError('mode is out of range: >= 0 && <= 7');
+  err.code = 'ERR_OUT_OF_RANGE';
+  throw err;
+}
+
+function* access(path, mode) {
   path = getValidatedPath(path);
-  validateInteger(mode, 'mode', 0, 7);
+  mode = validMode(mode, F_OK);
   yield ['access', [path, mode]];
 }
 
@@ -106,7 +116,7 @@ function* mkdir(path, options) {
     mode = parseMode(options, 'mode', 0o777);
   } else if (options) {
     if (options.recursive !== undefined) recursive = options.recursive;
-    mode = parseMode(options.mode, 'options.mode', 0o777);
+    mode = parseMode(options.mode, 'mode', 0o777);
   }
   if (typeof recursive !== 'boolean') throw codes.ERR_INVALID_ARG_TYPE('options.recursive', 'boolean', recursive);
   const first = yield ['mkdir', [path, recursive, mode]];
@@ -174,10 +184,10 @@ function* rename(oldPath, newPath) {
   yield ['rename', [oldPath, newPath]];
 }
 
-function* copyFile(src, dest, mode = 0) {
+function* copyFile(src, dest, mode) {
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
-  validateInteger(mode, 'mode', 0, 7);
+  mode = validMode(mode, 0);
   yield ['check_read', [src]];
   yield ['copy_file', [src, dest, (mode & COPYFILE_EXCL) !== 0]];
 }
@@ -245,15 +255,15 @@ function* lchown(path, uid, gid) {
 }
 
 function* utimes(path, atime, mtime) {
-  yield ['utimes', [getValidatedPath(path), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'), true]];
+  yield ['utimes', [getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime), true]];
 }
 
 function* lutimes(path, atime, mtime) {
-  yield ['utimes', [getValidatedPath(path), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'), false]];
+  yield ['utimes', [getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime), false]];
 }
 
 function* futimes(fd, atime, mtime) {
-  yield ['futimes', [validateFd(fd), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime')]];
+  yield ['futimes', [validateFd(fd), toUnixTimestamp(atime), toUnixTimestamp(mtime)]];
 }
 
 function* truncate(path, len = 0) {
@@ -294,17 +304,20 @@ function* read(fd, buffer, offset, length, position) {
     ({ offset, length, position } = offset);
   }
   if (!ArrayBuffer.isView(buffer)) throw codes.ERR_INVALID_ARG_TYPE('buffer', bufferTypes, buffer);
-  offset = offset === undefined || offset === null ? 0 : offset;
-  validateInteger(offset, 'offset', 0);
-  length = length === undefined ? buffer.byteLength - offset : length;
-  validateInteger(length, 'length', 0);
-  if (length > buffer.byteLength - offset) {
+  if (offset === undefined || offset === null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  length = length === undefined ? buffer.byteLength - offset : length | 0;
+  if (length === 0) return [0, buffer];
+  if (buffer.byteLength === 0) throw codes.ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+  if (length < 0) throw codes.ERR_OUT_OF_RANGE('length', '>= 0', length);
+  if (offset + length > buffer.byteLength) {
     throw codes.ERR_OUT_OF_RANGE('length', `<= ${buffer.byteLength - offset}`, length);
   }
-  const at = position === null || position === undefined || position === -1 ? -1 : Number(position);
-  if (at !== -1) validateInteger(at, 'position', 0);
-  if (length === 0) return [0, buffer];
-  const bytes = new Uint8Array(yield ['read', [fd, length, at]]);
+  if (position === null || position === undefined) position = -1;
+  if (typeof position === 'bigint') position = Number(position);
+  else if (typeof position !== 'number') throw codes.ERR_INVALID_ARG_TYPE('position', ['integer', 'bigint'], position);
+  else validateInteger(position, 'position', -1);
+  const bytes = new Uint8Array(yield ['read', [fd, length, position]]);
   new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).set(bytes, offset);
   return [bytes.length, buffer];
 }
@@ -316,10 +329,14 @@ function* write(fd, data, offset, length, position) {
   let bytes;
   if (ArrayBuffer.isView(data)) {
     if (offset !== null && typeof offset === 'object') ({ offset, length, position } = offset);
-    offset = offset === undefined || offset === null ? 0 : offset;
-    validateInteger(offset, 'offset', 0, data.byteLength);
-    length = length === undefined || length === null ? data.byteLength - offset : length;
-    validateInteger(length, 'length', 0, data.byteLength - offset);
+    if (offset === undefined || offset === null) offset = 0;
+    else validateInteger(offset, 'offset', 0);
+    if (typeof length !== 'number') length = data.byteLength - offset;
+    if (offset > data.byteLength) throw codes.ERR_OUT_OF_RANGE('offset', `<= ${data.byteLength}`, offset);
+    if (length > data.byteLength - offset) {
+      throw codes.ERR_OUT_OF_RANGE('length', `<= ${data.byteLength - offset}`, length);
+    }
+    if (length < 0) throw codes.ERR_OUT_OF_RANGE('length', '>= 0', length);
     bytes = new Uint8Array(data.buffer, data.byteOffset + offset, length);
   } else if (typeof data === 'string') {
     position = offset;

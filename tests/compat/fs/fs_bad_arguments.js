@@ -1,0 +1,22 @@
+// Bad arguments to fd operations and modes: Node's codes and messages.
+const fs = require('fs');
+const fd = fs.openSync(__filename, 'r');
+const t = (label, f) => { try { console.log(label, f()); } catch (e) { console.log(label, e.name, e.code, e.message); } };
+t('read negative length', () => fs.readSync(fd, Buffer.alloc(4), 0, -1, 0));
+t('read negative offset', () => fs.readSync(fd, Buffer.alloc(4), -1, 1, 0));
+t('read offset past end', () => fs.readSync(fd, Buffer.alloc(4), 5, 1, 0));
+t('read bad position', () => fs.readSync(fd, Buffer.alloc(4), 0, 1, 'x'));
+t('read float length', () => fs.readSync(fd, Buffer.alloc(4), 0, 1.5, 0));
+t('write negative offset', () => fs.writeSync(fd, Buffer.alloc(4), -1));
+t('write length too big', () => fs.writeSync(fd, Buffer.alloc(4), 0, 10));
+t('truncate negative', () => fs.ftruncateSync(fd, -5));
+t('open bad mode', () => fs.openSync(__filename, 'r', 'xyz'));
+t('close twice', () => { const f = fs.openSync(__filename); fs.closeSync(f); fs.closeSync(f); });
+t('fd float', () => fs.fstatSync(1.5));
+t('fd string', () => fs.fstatSync('1'));
+t('mkdir mode', () => fs.mkdirSync('/tmp/zz-neg', { mode: -1 }));
+t('access mode', () => fs.accessSync(__filename, 8));
+t('copyFile mode', () => fs.copyFileSync(__filename, '/tmp/zz-copy', 9));
+t('stat bigint', () => typeof fs.statSync(__filename, { bigint: false }).size);
+t('readdir missing options type', () => fs.readdirSync('/tmp', 7));
+t('utimes bad', () => fs.utimesSync(__filename, 'abc', 1));
