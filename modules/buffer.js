@@ -669,7 +669,5 @@ module.exports = exports = {
   INSPECT_MAX_BYTES,
   // For other built-ins: the canonical encoding name (or undefined).
   normalizeEncoding,
-  FastBuffer,
 };
 Object.defineProperty(exports, 'normalizeEncoding', { enumerable: false });
-Object.defineProperty(exports, 'FastBuffer', { enumerable: false });

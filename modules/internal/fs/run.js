@@ -121,4 +121,4 @@ function syncForm(name, operation, spread = false) {
   }[name];
 }
 
-module.exports = { runSync, runAsync, start, step, deliver, callbackForm, syncForm };
+module.exports = { runAsync, start, step, deliver, callbackForm, syncForm };

@@ -78,11 +78,6 @@ function callSync(op, ...args) {
   }
 }
 
-/** Runs a pool op; the promise rejects with Node's error. */
-function callAsync(op, ...args) {
-  return op(...args).catch((error) => { throw uvException(error, true); });
-}
-
 // ---- validation ----
 
 function validateCallback(callback) {
@@ -262,7 +257,7 @@ function readdirResult([names, types, parents], root, options) {
 }
 
 module.exports = {
-  ops, constants, uvException, systemError, callSync, callAsync, validateCallback, getValidatedPath,
-  validateFd, isFd, getOptions, assertEncoding, stringToFlags, writes, parseMode, toBytes, decoded,
+  ops, constants, uvException, systemError, callSync, validateCallback, getValidatedPath,
+  validateFd, isFd, getOptions, stringToFlags, writes, parseMode, toBytes, decoded,
   toUnixTimestamp, Stats, Dirent, makeStats, readdirResult,
 };
