@@ -7,8 +7,11 @@ const { codes } = require('internal/errors');
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 const encoder = () => binding.encodeUtf8;
 
+// A Blob's bytes, for joining Blobs without exposing them to users.
+let bytesOf;
+
 function partBytes(part) {
-  if (part instanceof Blob) return part.bytesView();
+  if (part instanceof Blob) return bytesOf(part);
   if (part instanceof ArrayBuffer) return new Uint8Array(part.slice(0));
   if (ArrayBuffer.isView(part)) return new Uint8Array(part.buffer.slice(part.byteOffset, part.byteOffset + part.byteLength));
   return new Uint8Array(encoder()(String(part)));
@@ -52,9 +55,8 @@ class Blob {
     return this.#type;
   }
 
-  /** The bytes (shared, for other built-ins; never handed to users). */
-  bytesView() {
-    return this.#bytes;
+  static {
+    bytesOf = (blob) => blob.#bytes;
   }
 
   /** A new Blob over bytes start..end (negative counts from the end). */
@@ -80,7 +82,6 @@ class Blob {
     return `${this.constructor.name} ${inspect({ size: this.size, type: this.type }, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
   }
 }
-Object.defineProperty(Blob.prototype, 'bytesView', { enumerable: false });
 Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: 'Blob', configurable: true });
 
 /** File: a Blob with a name and a modification time. */

@@ -244,12 +244,12 @@ for (const [name, type] of Object.entries(direntChecks)) {
 /** readdir's result: names (Buffers with encoding 'buffer') or Dirents.
  * Recursive reads name entries relative to `root`; Dirents keep the
  * entry's own directory as spelled from `root`. */
-function readdirResult([names, types, parents], root, options) {
+function readdirResult([names, types], root, options) {
   if (options.withFileTypes) {
     return names.map((name, i) => {
       const slash = name.lastIndexOf('/');
       const parent = slash === -1 ? root : `${root}/${name.slice(0, slash)}`;
-      return new Dirent(name.slice(slash + 1), types[i], options.recursive ? parent : parents[i] && root);
+      return new Dirent(name.slice(slash + 1), types[i], parent);
     });
   }
   if (options.encoding === 'buffer') return names.map((name) => Buffer.from(name));

@@ -80,13 +80,12 @@ fn scan(dir: &Path, shown: &str) -> Result<Vec<(String, f64)>, OpError> {
     Ok(entries)
 }
 
-/// `readdir(path, recursive)` → `[names, types, parents]`. Recursive reads
-/// go breadth first, as Node's do; names are then relative to `path` and
-/// `parents` hold each entry's directory (for `Dirent.parentPath`).
+/// `readdir(path, recursive)` → `[names, types]`. Recursive reads go
+/// breadth first, as Node's do; names are then relative to `path`.
 pub(crate) fn readdir(args: Vec<Value>) -> OpResult {
     let root = text(&args, 0)?;
     let recursive = flag(&args, 1);
-    let (mut names, mut types, mut parents) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut names, mut types) = (Vec::new(), Vec::new());
     let mut queue = VecDeque::from([(PathBuf::from(root), String::new())]);
     while let Some((dir, relative)) = queue.pop_front() {
         let shown = dir.to_string_lossy().into_owned();
@@ -97,13 +96,12 @@ pub(crate) fn readdir(args: Vec<Value>) -> OpResult {
             }
             names.push(Value::from(if recursive { joined } else { name }));
             types.push(Value::Number(kind));
-            parents.push(Value::from(shown.clone()));
         }
         if !recursive {
             break;
         }
     }
-    Ok(Value::List(vec![Value::List(names), Value::List(types), Value::List(parents)]))
+    Ok(Value::List(vec![Value::List(names), Value::List(types)]))
 }
 
 /// `rmdir(path)`.

@@ -39,20 +39,17 @@ pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Objec
     binding.set("setTickScheduled", Function::new(ctx.clone(), move |on: bool| s.tick_scheduled.set(on))?)?;
     let s = Rc::clone(state);
     binding.set("takeRejections", Function::new(ctx.clone(), move |ctx: Ctx<'js>| take_rejections(&ctx, &s))?)?;
-    let s = Rc::clone(state);
-    binding.set(
-        "writeStdout",
-        Function::new(ctx.clone(), move |ctx: Ctx<'js>, data: Value<'js>| {
-            with_output_bytes(&ctx, data, |bytes| s.write_stdout(bytes))
-        })?,
-    )?;
-    let s = Rc::clone(state);
-    binding.set(
-        "writeStderr",
-        Function::new(ctx.clone(), move |ctx: Ctx<'js>, data: Value<'js>| {
-            with_output_bytes(&ctx, data, |bytes| s.write_stderr(bytes))
-        })?,
-    )?;
+    for (name, write) in
+        [("writeStdout", HostState::write_stdout as OutputWriter), ("writeStderr", HostState::write_stderr)]
+    {
+        let s = Rc::clone(state);
+        binding.set(
+            name,
+            Function::new(ctx.clone(), move |ctx: Ctx<'js>, data: Value<'js>| {
+                with_output_bytes(&ctx, data, |bytes| write(&s, bytes))
+            })?,
+        )?;
+    }
     let s = Rc::clone(state);
     binding.set(
         "reallyExit",
@@ -95,6 +92,9 @@ pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Objec
     binding.set("setHooks", Function::new(ctx.clone(), move |hooks: Object<'js>| set_hooks(&s, hooks))?)?;
     Ok(binding)
 }
+
+/// Writes bytes to one of the host's standard outputs.
+type OutputWriter = fn(&HostState, &[u8]);
 
 /// Hands the bytes of a string (as well-formed UTF-8) or of a Uint8Array
 /// (as they are) to `write`.

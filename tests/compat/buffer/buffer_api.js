@@ -42,3 +42,4 @@ console.log(b.toString('utf8', 1, 3), b.toString(undefined, -1, 100), b.toString
 console.log(require('util').inspect(Buffer.from('abc'), { showHidden: true }), Buffer.from('x').map((q) => q + 1), new Buffer(3), Buffer(2));
 console.log(require('buffer').isUtf8(Buffer.from([0xff])), require('buffer').isAscii(Buffer.from('abc')), Buffer.of(1, 2));
 new Blob(['hé', new Uint8Array([33])]).text().then((txt) => console.log(txt, new Blob(['abcdef']).slice(1, -1).size));
+new Blob([new Blob(['in', 'ner']), '+', new Uint8Array([33])]).text().then((txt) => console.log('nested blob', txt, 'bytesView' in Blob.prototype));
