@@ -13,12 +13,22 @@ use crate::{Host, Kernel};
 /// starved by a flood of I/O.
 const MAX_COMPLETIONS_PER_POLL: usize = 1024;
 
+/// The loop starts as if a millisecond had passed since the main script
+/// began (see `Clock::start_loop`); pool work the script queued gets that
+/// same millisecond of real time to finish, so the first poll phase sees
+/// it. Node's start-up takes longer than that, so a small `fs.readFile`
+/// from the main script completes before a `setImmediate` queued beside it
+/// there; bistro makes that usual order deterministic. Longer work (key
+/// derivation, big files) still completes later, as in Node.
+const STARTUP_POOL_GRACE: Duration = Duration::from_millis(1);
+
 impl Kernel {
     /// Runs the loop until nothing keeps it alive (or [`Kernel::stop`]).
     /// When it runs dry the host gets `beforeExit`; work scheduled there
     /// revives the loop, as in Node.
     pub fn run(&self, host: &mut dyn Host) {
         self.clock.start_loop();
+        self.pool.wait_idle(STARTUP_POOL_GRACE);
         loop {
             while self.is_alive() && !self.stopped.get() {
                 self.run_once(host);

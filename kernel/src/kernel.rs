@@ -45,7 +45,7 @@ pub struct Kernel {
     pub(crate) stopped: Cell<bool>,
     pub(crate) started: Cell<bool>,
     pub(crate) reactor: Reactor,
-    pool: ThreadPool,
+    pub(crate) pool: ThreadPool,
     ops: OpRegistry,
     permissions: Permissions,
 }

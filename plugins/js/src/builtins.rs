@@ -1,5 +1,11 @@
 //! The JavaScript half of the standard library: `modules/`, compiled to
 //! QuickJS bytecode by `build.rs` and embedded.
+//!
+//! For work on the standard library, `BISTRO_DEV_MODULES=DIR` makes bistro
+//! load each module from `DIR/ID.js` source instead (falling back to the
+//! embedded one when the file is missing), so an edit to `modules/` runs
+//! without a rebuild. It changes only which standard library is used, as
+//! running a different binary would, so it grants a script nothing.
 
 use rquickjs::{qjs, Ctx, Function, Result, Value};
 
@@ -15,6 +21,9 @@ pub(crate) fn public_ids() -> impl Iterator<Item = &'static str> {
 /// (`(exports, require, module, binding)`; the bootstrap takes `(binding)`),
 /// or `None` when there is no such module.
 pub(crate) fn load<'js>(ctx: &Ctx<'js>, id: &str) -> Result<Option<Function<'js>>> {
+    if let Some(source) = dev_source(id) {
+        return eval_source(ctx, id, &source).map(Some);
+    }
     let Ok(index) = MODULES.binary_search_by(|(name, _)| name.cmp(&id)) else {
         return Ok(None);
     };
@@ -35,4 +44,25 @@ pub(crate) fn load<'js>(ctx: &Ctx<'js>, id: &str) -> Result<Option<Function<'js>
         Value::from_raw(ctx.clone(), function)
     };
     value.into_function().map(Some).ok_or_else(|| rquickjs::Error::new_from_js("value", "function"))
+}
+
+/// The source of module `id` from `BISTRO_DEV_MODULES`, when set and present.
+fn dev_source(id: &str) -> Option<String> {
+    static DIR: std::sync::OnceLock<Option<std::path::PathBuf>> = std::sync::OnceLock::new();
+    let dir = DIR.get_or_init(|| std::env::var_os("BISTRO_DEV_MODULES").map(Into::into)).as_ref()?;
+    if id.split('/').any(|part| part.is_empty() || part.starts_with('.')) {
+        return None;
+    }
+    std::fs::read_to_string(dir.join(format!("{id}.js"))).ok()
+}
+
+/// Compiles module source into its wrapper function, as `build.rs` does.
+fn eval_source<'js>(ctx: &Ctx<'js>, id: &str, source: &str) -> Result<Function<'js>> {
+    let params = if id == "internal/bootstrap" { "binding" } else { "exports, require, module, binding" };
+    let wrapped = format!("(function ({params}) {{{source}\n}})");
+    let mut options = rquickjs::context::EvalOptions::default();
+    options.global = true;
+    options.strict = false;
+    options.filename = Some(format!("node:{id}"));
+    ctx.eval_with_options(wrapped, options)
 }
