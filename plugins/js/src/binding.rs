@@ -16,7 +16,7 @@ pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Objec
     let binding = Object::new(ctx.clone())?;
     binding.set("ops", ops_object(ctx, state)?)?;
     let ids = Array::new(ctx.clone())?;
-    for (i, id) in builtins::public_ids().enumerate() {
+    for (i, id) in builtins::public_ids().into_iter().enumerate() {
         ids.set(i, id)?;
     }
     binding.set("builtinIds", ids)?;

@@ -12,9 +12,31 @@ use rquickjs::{qjs, Ctx, Function, Result, Value};
 /// Every embedded module as (id, bytecode), sorted by id.
 static MODULES: &[(&str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/builtin_modules.rs"));
 
-/// The ids a user may `require` (everything outside `internal/`).
-pub(crate) fn public_ids() -> impl Iterator<Item = &'static str> {
-    MODULES.iter().map(|(id, _)| *id).filter(|id| !id.starts_with("internal/"))
+/// The ids a user may `require` (everything outside `internal/`), sorted;
+/// with `BISTRO_DEV_MODULES`, also the modules only that folder has.
+pub(crate) fn public_ids() -> Vec<String> {
+    let mut ids: Vec<String> = MODULES.iter().map(|(id, _)| (*id).to_owned()).collect();
+    if let Some(dir) = dev_dir() {
+        dev_ids(dir, "", &mut ids);
+        ids.sort();
+        ids.dedup();
+    }
+    ids.retain(|id| !id.starts_with("internal/"));
+    ids
+}
+
+/// Adds the module ids of the `.js` files under `dir` (a dev modules folder).
+fn dev_ids(dir: &std::path::Path, prefix: &str, ids: &mut Vec<String>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let path = entry.path();
+        if path.is_dir() {
+            dev_ids(&path, &format!("{prefix}{name}/"), ids);
+        } else if let Some(stem) = name.strip_suffix(".js") {
+            ids.push(format!("{prefix}{stem}"));
+        }
+    }
 }
 
 /// Loads the built-in module `id` as its wrapper function
@@ -46,10 +68,15 @@ pub(crate) fn load<'js>(ctx: &Ctx<'js>, id: &str) -> Result<Option<Function<'js>
     value.into_function().map(Some).ok_or_else(|| rquickjs::Error::new_from_js("value", "function"))
 }
 
+/// The `BISTRO_DEV_MODULES` folder, when set.
+fn dev_dir() -> Option<&'static std::path::Path> {
+    static DIR: std::sync::OnceLock<Option<std::path::PathBuf>> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| std::env::var_os("BISTRO_DEV_MODULES").map(Into::into)).as_deref()
+}
+
 /// The source of module `id` from `BISTRO_DEV_MODULES`, when set and present.
 fn dev_source(id: &str) -> Option<String> {
-    static DIR: std::sync::OnceLock<Option<std::path::PathBuf>> = std::sync::OnceLock::new();
-    let dir = DIR.get_or_init(|| std::env::var_os("BISTRO_DEV_MODULES").map(Into::into)).as_ref()?;
+    let dir = dev_dir()?;
     if id.split('/').any(|part| part.is_empty() || part.starts_with('.')) {
         return None;
     }
