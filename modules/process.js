@@ -7,10 +7,10 @@ const ticks = require('internal/ticks');
 
 const ops = binding.ops.process;
 
-// The Node.js release whose behaviour bistro follows; packages read
-// process.version to check engine support. bistro's own version is
-// process.versions.bistro.
-const NODE_COMPAT_VERSION = 'v20.20.2';
+// The Node.js release whose behaviour bistro follows (Node 26 LTS, the
+// release the compat outputs came from); packages read process.version to
+// check engine support. bistro's own version is process.versions.bistro.
+const NODE_COMPAT_VERSION = 'v26.12.1';
 
 function missingPlugin(what) {
   return () => {
