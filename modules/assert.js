@@ -98,6 +98,9 @@ assert.notStrictEqual = comparison('notStrictEqual', (a, b) => !Object.is(a, b),
 assert.deepEqual = comparison('deepEqual', isDeepEqual, 'deepEqual');
 assert.notDeepEqual = comparison('notDeepEqual', (a, b) => !isDeepEqual(a, b), 'notDeepEqual');
 assert.deepStrictEqual = comparison('deepStrictEqual', isDeepStrictEqual, 'deepStrictEqual');
+assert.partialDeepStrictEqual = comparison('partialDeepStrictEqual',
+  (actual, expected) => require('internal/partial_comparison').isPartialStrictEqual(actual, expected),
+  'partialDeepStrictEqual');
 assert.notDeepStrictEqual = comparison('notDeepStrictEqual', (a, b) => !isDeepStrictEqual(a, b), 'notDeepStrictEqual');
 
 function matcher(name, shouldMatch) {
@@ -173,6 +176,14 @@ function expectedException(actual, expected, message, fn) {
     innerFail({ actual, expected, message: text, operator: fn.name, stackStartFn: fn }, !message);
   }
   if (expected !== null && typeof expected === 'object') {
+    // A primitive cannot have the expected properties: the failure shows it
+    // as it is, under the calling function's name.
+    if (typeof actual !== 'object' || actual === null) {
+      const err = new AssertionError({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: fn });
+      err.generatedMessage = !message;
+      err.operator = fn.name;
+      throw err;
+    }
     for (const key of Object.keys(expected)) {
       const want = expected[key];
       const got = actual == null ? undefined : actual[key];

@@ -2,46 +2,98 @@
 // node:buffer — Buffer as a Uint8Array subclass, as in Node. Encoding,
 // decoding, searching and comparing run natively (binding.buffer) on the
 // bytes in place; everything else is typed-array work the engine does.
+// Small buffers are cut from a shared pool (Buffer.poolSize bytes), so
+// their byteOffset is often not 0, as in Node.
 
-const { codes, validateNumber, validateInteger } = require('internal/errors');
+const { codes, validateNumber, validateInteger, validateString } = require('internal/errors');
+const { normalizeEncoding, lookupEncoding, encodingOrThrow, decodeBytes } = require('internal/buffer_encoding');
+const types = require('internal/types');
 const { Blob, File } = require('internal/blob');
 const { atob, btoa } = require('internal/base64');
+const { markAsUntransferable } = require('internal/structured_clone');
 
 const native = binding.buffer;
-const kMaxLength = 2 ** 32;
+const kMaxLength = Number.MAX_SAFE_INTEGER;
 const kStringMaxLength = 536870888;
-const INSPECT_MAX_BYTES = 50;
+let INSPECT_MAX_BYTES = 50;
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
 class FastBuffer extends Uint8Array {}
 
-// Node's normalizeEncoding: the canonical name, or undefined.
-function normalizeEncoding(encoding) {
-  if (encoding === undefined || encoding === null || encoding === 'utf8' || encoding === 'utf-8') return 'utf8';
-  switch (String(encoding).toLowerCase()) {
-    case 'utf8': case 'utf-8': case '': return 'utf8';
-    case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le': return 'utf16le';
-    case 'latin1': case 'binary': return 'latin1';
-    case 'base64': return 'base64';
-    case 'base64url': return 'base64url';
-    case 'hex': return 'hex';
-    case 'ascii': return 'ascii';
-    default: return undefined;
+const { isUint8Array, isAnyArrayBuffer, isTypedArray } = types;
+
+/** Offsets and lengths: integers from 0 to kMaxLength (or `max`). */
+const validateOffset = (value, name, min = 0, max = kMaxLength) => validateInteger(value, name, min, max);
+
+/**
+ * A new zeroed Buffer of `size` bytes of its own. An allocation the
+ * engine cannot make fails as V8's does ("Array buffer allocation failed").
+ */
+function createBuffer(size) {
+  try {
+    return new FastBuffer(size);
+  } catch (err) {
+    if (err instanceof RangeError) throw new RangeError('Array buffer allocation failed');
+    throw err;
   }
 }
 
-function encodingOrThrow(encoding) {
-  const normalized = normalizeEncoding(encoding);
-  if (normalized === undefined) throw codes.ERR_UNKNOWN_ENCODING(encoding);
-  return normalized;
+// ---- the pool ----
+
+let poolSize;
+let poolOffset;
+let allocPool;
+let poolView;
+
+function createPool() {
+  poolSize = Buffer.poolSize;
+  allocPool = createBuffer(poolSize).buffer;
+  // Buffers share the pool: it may not be transferred away, as in Node.
+  markAsUntransferable(allocPool);
+  poolView = new Uint8Array(allocPool);
+  poolOffset = 0;
 }
 
-const isUint8Array = (value) => ArrayBuffer.isView(value) && value instanceof Uint8Array;
-const isAnyArrayBuffer = (value) => value instanceof ArrayBuffer ||
-  (typeof SharedArrayBuffer === 'function' && value instanceof SharedArrayBuffer);
+/** Claims `size` bytes of the pool (room for them must be checked first). */
+function claimPool(size) {
+  const buffer = new FastBuffer(allocPool, poolOffset, size);
+  // Slices start 8-byte aligned.
+  poolOffset = (poolOffset + size + 7) & ~7;
+  return buffer;
+}
+
+/** Whether `size` bytes are small enough to come from the pool (it is made ready for them). */
+function fitsPool(size) {
+  if (size >= Buffer.poolSize >>> 1) return false;
+  if (size > poolSize - poolOffset) createPool();
+  return true;
+}
+
+/** `size` bytes, from the pool when small. */
+function allocate(size) {
+  if (size <= 0) return new FastBuffer();
+  return fitsPool(size) ? claimPool(size) : createBuffer(size);
+}
+
+// ---- making Buffers ----
+
+/** How many bytes `string` can take at most in `encoding`. */
+function maxByteLength(string, encoding) {
+  switch (encoding) {
+    case 'utf8': return string.length * 3;
+    case 'utf16le': return string.length * 2;
+    case 'hex': return string.length >>> 1;
+    case 'base64': case 'base64url': return ((string.length + 3) >>> 2) * 3;
+    default: return string.length;
+  }
+}
 
 function fromString(string, encoding) {
-  return new FastBuffer(native.encode(string, encodingOrThrow(encoding)));
+  const canonical = !encoding || encoding === 'utf8' || typeof encoding !== 'string' ? 'utf8' : encodingOrThrow(encoding);
+  if (string.length === 0) return new FastBuffer();
+  const max = maxByteLength(string, canonical);
+  if (!fitsPool(max)) return new FastBuffer(native.encode(string, canonical));
+  return claimPool(native.write(poolView, string, canonical, poolOffset, max));
 }
 
 function fromArrayBuffer(buffer, byteOffset, length) {
@@ -61,12 +113,11 @@ function fromArrayBuffer(buffer, byteOffset, length) {
 }
 
 function fromArrayLike(items) {
-  const length = items.length >>> 0;
-  const buffer = new FastBuffer(length);
-  if (length > 0) {
-    if (ArrayBuffer.isView(items) || Array.isArray(items)) buffer.set(items);
-    else for (let i = 0; i < length; i++) buffer[i] = items[i];
-  }
+  const { length } = items;
+  if (length <= 0) return new FastBuffer();
+  if (!fitsPool(length)) return new FastBuffer(items);
+  const buffer = claimPool(length);
+  buffer.set(items);
   return buffer;
 }
 
@@ -98,8 +149,14 @@ function Buffer(arg, encodingOrOffset, length) {
   return Buffer.from(arg, encodingOrOffset, length);
 }
 let warnedConstructor = false;
+let nodeModulesChecks = 0;
+// DEP0005, as Node gives it: once, and not for code in node_modules (its
+// authors are not the ones running it) unless --pending-deprecation is on.
+// After 10000 checks it stops looking.
 function warnDeprecatedConstructor() {
-  if (warnedConstructor) return;
+  if (warnedConstructor || ++nodeModulesChecks > 10000) return;
+  const pending = process.execArgv.includes('--pending-deprecation') || require('internal/runtime_env').runtimeEnv('NODE_PENDING_DEPRECATION') === '1';
+  if (!pending && require('internal/call_sites').isInsideNodeModules()) return;
   warnedConstructor = true;
   process.emitWarning('Buffer() is deprecated due to security and usability issues. Please use the ' +
     'Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.', 'DeprecationWarning', 'DEP0005');
@@ -110,7 +167,8 @@ Buffer.prototype = FastBuffer.prototype;
 Object.defineProperty(FastBuffer.prototype, 'constructor', { value: Buffer, writable: true, configurable: true });
 Object.setPrototypeOf(Buffer, Uint8Array);
 
-Buffer.poolSize = 8192;
+Buffer.poolSize = 64 * 1024;
+createPool();
 
 Buffer.from = function from(value, encodingOrOffset, length) {
   if (typeof value === 'string') return fromString(value, encodingOrOffset);
@@ -130,23 +188,48 @@ Buffer.from = function from(value, encodingOrOffset, length) {
   throw invalidFirstArgument(value);
 };
 
-Buffer.of = function of(...items) {
-  return fromArrayLike(items);
+/** A copy of the bytes of `view`'s elements `offset` to `offset + length`. */
+Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
+  if (!isTypedArray(view)) throw codes.ERR_INVALID_ARG_TYPE('view', ['TypedArray'], view);
+  const count = view.length;
+  let start = 0;
+  let end = count;
+  if (offset !== undefined) {
+    validateInteger(offset, 'offset', 0);
+    start = Math.min(offset, count);
+  }
+  if (length !== undefined) {
+    validateInteger(length, 'length', 0);
+    end = Math.min(start + length, count);
+  }
+  if (end <= start) return new FastBuffer();
+  const size = view.byteLength / count;
+  return fromArrayLike(new Uint8Array(view.buffer, view.byteOffset + start * size, (end - start) * size));
+};
+
+// An arrow function, as in Node: Buffer.of is no constructor.
+Buffer.of = (...items) => {
+  const buffer = new FastBuffer(items.length);
+  for (let i = 0; i < items.length; i++) buffer[i] = items[i];
+  return buffer;
 };
 
 Buffer.alloc = function alloc(size, fill, encoding) {
   validateSize(size);
-  const buffer = new FastBuffer(size);
-  if (fill !== undefined && fill !== 0 && size > 0) buffer.fill(fill, encoding);
+  const buffer = createBuffer(size);
+  if (fill !== undefined && fill !== 0 && size > 0) fillBuffer(buffer, fill, 0, buffer.length, encoding);
   return buffer;
 };
 
 Buffer.allocUnsafe = function allocUnsafe(size) {
   validateSize(size);
-  return new FastBuffer(size);
+  return allocate(size);
 };
 
-Buffer.allocUnsafeSlow = Buffer.allocUnsafe;
+Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
+  validateSize(size);
+  return createBuffer(size);
+};
 
 Buffer.isBuffer = function isBuffer(value) {
   return value instanceof Buffer;
@@ -164,25 +247,22 @@ Buffer.compare = function compare(a, b) {
 
 Buffer.concat = function concat(list, totalLength) {
   if (!Array.isArray(list)) throw codes.ERR_INVALID_ARG_TYPE('list', 'Array', list);
-  if (list.length === 0) return new FastBuffer(0);
-  if (totalLength === undefined) {
-    totalLength = 0;
-    for (let i = 0; i < list.length; i++) {
-      if (!isUint8Array(list[i])) throw codes.ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
-      totalLength += list[i].length;
-    }
-  } else {
-    validateNumber(totalLength, 'length', 0, kMaxLength);
+  if (list.length === 0) return new FastBuffer();
+  for (let i = 0; i < list.length; i++) {
+    if (!isUint8Array(list[i])) throw codes.ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
   }
-  const buffer = new FastBuffer(totalLength);
+  if (totalLength === undefined) totalLength = list.reduce((sum, item) => sum + item.byteLength, 0);
+  else validateOffset(totalLength, 'length');
+  const buffer = allocate(totalLength);
   let position = 0;
-  for (let i = 0; i < list.length && position < totalLength; i++) {
-    const item = list[i];
-    if (!isUint8Array(item)) throw codes.ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], item);
-    const room = totalLength - position;
-    buffer.set(item.length > room ? item.subarray(0, room) : item, position);
-    position += Math.min(item.length, room);
+  for (const item of list) {
+    if (position === totalLength) break;
+    const part = item.byteLength > totalLength - position ? item.subarray(0, totalLength - position) : item;
+    buffer.set(part, position);
+    position += part.byteLength;
   }
+  // Pool memory may have been used: what no item covered is zeroed.
+  if (position < totalLength) buffer.fill(0, position);
   return buffer;
 };
 
@@ -198,7 +278,9 @@ function byteLength(string, encoding) {
     if (ArrayBuffer.isView(string) || isAnyArrayBuffer(string)) return string.byteLength;
     throw codes.ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], string);
   }
-  switch (normalizeEncoding(encoding)) {
+  if (string.length === 0) return 0;
+  // An unknown encoding counts as UTF-8, as in Node.
+  switch (encoding ? lookupEncoding(encoding) : 'utf8') {
     case 'utf16le': return string.length * 2;
     case 'latin1': case 'ascii': return string.length;
     case 'hex': return string.length >>> 1;
@@ -207,6 +289,29 @@ function byteLength(string, encoding) {
   }
 }
 Buffer.byteLength = byteLength;
+
+/** How long a string the bytes of `input` decode to in `encoding`. */
+Buffer.stringLength = function stringLength(input, encoding = 'utf8') {
+  if (!isTypedArray(input) && !isAnyArrayBuffer(input)) {
+    throw codes.ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+  }
+  validateString(encoding, 'encoding');
+  const canonical = encodingOrThrow(encoding);
+  const length = input.byteLength;
+  switch (canonical) {
+    case 'utf8': return length === 0 ? 0 : decodeBytes(asBytes(input), 'utf8', 0, length).length;
+    case 'utf16le': return Math.floor(length / 2);
+    case 'hex': return length * 2;
+    case 'base64': return Math.ceil(length / 3) * 4;
+    case 'base64url': return Math.ceil((length * 4) / 3);
+    default: return length;
+  }
+};
+
+/** The bytes of an ArrayBuffer or view, as a Uint8Array over them. */
+function asBytes(input) {
+  return ArrayBuffer.isView(input) ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength) : new Uint8Array(input);
+}
 
 const proto = FastBuffer.prototype;
 
@@ -220,7 +325,7 @@ function define(methods) {
 
 define({
   toString(encoding, start, end) {
-    if (arguments.length === 0) return native.decode(this, 'utf8', 0, this.length);
+    if (arguments.length === 0) return decodeBytes(this, 'utf8', 0, this.length);
     const length = this.length;
     if (start <= 0) start = 0;
     else if (start >= length) return '';
@@ -228,24 +333,21 @@ define({
     if (end === undefined || end > length) end = length;
     else end = Math.trunc(end) || 0;
     if (end <= start) return '';
-    return native.decode(this, encoding === undefined ? 'utf8' : encodingOrThrow(encoding), start, end);
+    return decodeBytes(this, encoding === undefined ? 'utf8' : encodingOrThrow(encoding), start, end);
   },
 
   write(string, offset, length, encoding) {
-    if (typeof string !== 'string') {
-      const err = new TypeError('argument must be a string');
-      err.code = 'ERR_INVALID_ARG_TYPE';
-      throw err;
-    }
     if (offset === undefined) {
+      // write(string): all of it that fits, as UTF-8.
       offset = 0;
       length = this.length;
+      encoding = undefined;
     } else if (length === undefined && typeof offset === 'string') {
       encoding = offset;
       offset = 0;
       length = this.length;
     } else {
-      validateInteger(offset, 'offset', 0, this.length);
+      validateOffset(offset, 'offset', 0, this.length);
       const remaining = this.length - offset;
       if (length === undefined) {
         length = remaining;
@@ -253,92 +355,133 @@ define({
         encoding = length;
         length = remaining;
       } else {
-        validateInteger(length, 'length', 0, this.length);
+        validateOffset(length, 'length', 0, this.length);
         if (length > remaining) length = remaining;
       }
     }
-    const normalized = encodingOrThrow(encoding);
-    const bytes = new Uint8Array(native.encode(string, normalized));
-    let count = Math.min(bytes.length, length);
-    if (count < bytes.length) count = wholeCharacters(bytes, count, normalized);
-    this.set(count === bytes.length ? bytes : bytes.subarray(0, count), offset);
-    return count;
+    const canonical = !encoding ? 'utf8' : encodingOrThrow(encoding);
+    if (typeof string !== 'string') throw codes.ERR_INVALID_ARG_TYPE('argument must be a string');
+    return native.write(this, string, canonical, offset, length);
   },
 
   toJSON() {
     return { type: 'Buffer', data: Array.from(this) };
   },
-
-  toLocaleString(encoding, start, end) {
-    return this.toString(encoding, start, end);
-  },
 });
+proto.toLocaleString = proto.toString;
 
-// How many of the first `count` encoded bytes end on a character boundary:
-// Node never writes part of a character.
-function wholeCharacters(bytes, count, encoding) {
-  if (encoding === 'utf16le') return count - (count % 2);
-  if (encoding !== 'utf8') return count;
-  let start = count;
-  while (start > 0 && (bytes[start] & 0xc0) === 0x80) start--;
-  return start;
+/** Node's native index arguments: undefined is `fallback`, others truncated; negative ones throw. */
+function arrayIndex(value, fallback, outOfRange) {
+  if (value === undefined) return fallback;
+  const index = Math.trunc(+value) || 0;
+  if (index < 0) throw outOfRange();
+  return index;
 }
 
-for (const encoding of ['utf8', 'ucs2', 'utf16le', 'latin1', 'ascii', 'base64', 'base64url', 'hex']) {
-  const canonical = normalizeEncoding(encoding);
+const indexOutOfRange = () => codes.ERR_OUT_OF_RANGE('Index out of range');
+
+// The legacy per-encoding methods (latin1Slice, hexWrite, ...), which
+// check their indexes as Node's native ones do.
+for (const [name, encoding] of [['utf8', 'utf8'], ['ucs2', 'utf16le'], ['latin1', 'latin1'], ['ascii', 'ascii'],
+  ['base64', 'base64'], ['base64url', 'base64url'], ['hex', 'hex']]) {
   define({
-    [`${encoding}Slice`](start = 0, end = this.length) {
-      return native.decode(this, canonical, start, end);
+    [`${name}Slice`](start, end) {
+      start = arrayIndex(start, 0, indexOutOfRange);
+      end = arrayIndex(end, this.length, indexOutOfRange);
+      if (end > this.length) throw indexOutOfRange();
+      return end <= start ? '' : decodeBytes(this, encoding, start, end);
     },
-    [`${encoding}Write`](string, offset = 0, length = this.length - offset) {
-      return this.write(string, offset, length, canonical);
+    [`${name}Write`](string, offset, length) {
+      if (typeof string !== 'string') throw codes.ERR_INVALID_ARG_TYPE('argument must be a string');
+      offset = arrayIndex(offset, 0, () => codes.ERR_BUFFER_OUT_OF_BOUNDS('offset'));
+      if (offset > this.length) throw codes.ERR_BUFFER_OUT_OF_BOUNDS('offset');
+      length = arrayIndex(length, this.length - offset, () => codes.ERR_BUFFER_OUT_OF_BOUNDS('length'));
+      if (length > this.length - offset) throw codes.ERR_BUFFER_OUT_OF_BOUNDS('length');
+      return native.write(this, string, encoding, offset, length);
     },
   });
 }
 
 // ---- bytes ----
 
-function fillBytes(value, encoding) {
-  if (typeof value === 'number') return new Uint8Array([value & 255]);
-  if (typeof value === 'boolean') return new Uint8Array([Number(value)]);
+/**
+ * The bytes fill() repeats for a string or a view `value`; throws
+ * ERR_INVALID_ARG_VALUE when there are none.
+ */
+function fillPattern(value, encoding) {
+  const bytes = typeof value === 'string' ? new Uint8Array(native.encode(value, encoding)) : asBytes(value);
+  if (bytes.length === 0) throw codes.ERR_INVALID_ARG_VALUE('value', value);
+  return bytes;
+}
+
+/** buf.fill and Buffer.alloc's fill, as Node's _fill. */
+function fillBuffer(buffer, value, offset, end, encoding) {
+  let canonical;
   if (typeof value === 'string') {
-    const normalized = encodingOrThrow(encoding);
-    const bytes = new Uint8Array(native.encode(value, normalized));
-    if (bytes.length === 0 && value.length !== 0) throw codes.ERR_INVALID_ARG_VALUE('value', value);
-    return bytes.length === 0 ? new Uint8Array(1) : bytes;
+    if (offset === undefined || typeof offset === 'string') {
+      encoding = offset;
+      offset = 0;
+      end = buffer.length;
+    } else if (typeof end === 'string') {
+      encoding = end;
+      end = buffer.length;
+    }
+    canonical = normalizeEncoding(encoding);
+    if (canonical === undefined) {
+      validateString(encoding, 'encoding');
+      throw codes.ERR_UNKNOWN_ENCODING(encoding);
+    }
+    // '' fills zeros; one character that is one byte fills that byte.
+    if (value.length === 0) {
+      value = 0;
+    } else if (value.length === 1) {
+      const code = value.charCodeAt(0);
+      if (canonical === 'latin1' || ((canonical === 'utf8' || canonical === 'ascii') && code < 128)) value = code;
+    }
   }
-  if (isUint8Array(value)) {
-    if (value.length === 0) throw codes.ERR_INVALID_ARG_VALUE('value', value);
-    return value;
+  if (offset === undefined) {
+    offset = 0;
+    end = buffer.length;
+  } else {
+    validateOffset(offset, 'offset');
+    if (end === undefined) end = buffer.length;
+    else validateOffset(end, 'end', 0, buffer.length);
+    if (offset >= end) return buffer;
   }
-  if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-  return new Uint8Array([Number(value) & 255]);
+  if (typeof value === 'number') return Uint8Array.prototype.fill.call(buffer, value, offset, end);
+  if (typeof value !== 'string' && !ArrayBuffer.isView(value)) {
+    // Anything else fills the low byte of its number value.
+    return Uint8Array.prototype.fill.call(buffer, Number(value) & 255, offset, end);
+  }
+  const pattern = fillPattern(value, canonical);
+  const count = end - offset;
+  buffer.set(pattern.length > count ? pattern.subarray(0, count) : pattern, offset);
+  // Double what is filled until the range is full.
+  for (let filled = pattern.length; filled < count; filled *= 2) {
+    buffer.copyWithin(offset + filled, offset, offset + Math.min(filled, count - filled));
+  }
+  return buffer;
+}
+
+/** Node's index conversion for copy(): undefined is `fallback`, others rounded down. */
+function copyIndex(value, fallback) {
+  if (value === undefined) return fallback;
+  if (Number.isInteger(value)) return value;
+  const number = +value;
+  return Number.isNaN(number) || Math.abs(number) > Number.MAX_SAFE_INTEGER ? 0 : Math.floor(number);
+}
+
+/** The legacy offset of a subarray bound, as Node's adjustOffset. */
+function adjustOffset(offset, length) {
+  offset = Math.trunc(offset);
+  if (offset === 0 || Number.isNaN(offset)) return 0;
+  if (offset < 0) return Math.max(offset + length, 0);
+  return Math.min(offset, length);
 }
 
 define({
   fill(value, offset, end, encoding) {
-    if (typeof offset === 'string') {
-      encoding = offset;
-      offset = 0;
-      end = this.length;
-    } else if (typeof end === 'string') {
-      encoding = end;
-      end = this.length;
-    }
-    if (offset === undefined) offset = 0;
-    else validateInteger(offset, 'offset', 0);
-    if (end === undefined) end = this.length;
-    else validateInteger(end, 'end', 0, this.length);
-    if (offset > this.length) throw codes.ERR_OUT_OF_RANGE('offset', `>= 0 && <= ${this.length}`, offset);
-    if (offset >= end) return this;
-    const bytes = fillBytes(value, encoding);
-    if (bytes.length === 1) return Uint8Array.prototype.fill.call(this, bytes[0], offset, end);
-    const first = Math.min(bytes.length, end - offset);
-    this.set(bytes.subarray(0, first), offset);
-    for (let filled = first; filled < end - offset; filled *= 2) {
-      this.copyWithin(offset + filled, offset, offset + Math.min(filled, end - offset - filled));
-    }
-    return this;
+    return fillBuffer(this, value, offset, end, encoding);
   },
 
   slice(start, end) {
@@ -346,90 +489,130 @@ define({
   },
 
   subarray(start, end) {
-    const view = Uint8Array.prototype.subarray.call(this, start, end);
-    return new FastBuffer(view.buffer, view.byteOffset, view.length);
+    const length = this.length;
+    start = adjustOffset(start, length);
+    end = end === undefined ? length : adjustOffset(end, length);
+    return new FastBuffer(this.buffer, this.byteOffset + start, Math.max(end - start, 0));
   },
 
   copy(target, targetStart, sourceStart, sourceEnd) {
-    if (!isUint8Array(target)) throw codes.ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
-    targetStart = targetStart === undefined ? 0 : toInteger(targetStart, 'targetStart');
-    sourceStart = sourceStart === undefined ? 0 : toInteger(sourceStart, 'sourceStart');
-    sourceEnd = sourceEnd === undefined ? this.length : toInteger(sourceEnd, 'sourceEnd');
-    if (sourceStart > this.length) throw codes.ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${this.length}`, sourceStart);
-    if (targetStart >= target.length || sourceStart >= sourceEnd) return 0;
-    const count = Math.min(sourceEnd, this.length) - sourceStart;
-    const copied = Math.min(count, target.length - targetStart);
+    if (!ArrayBuffer.isView(this)) throw codes.ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], this);
+    if (!ArrayBuffer.isView(target)) throw codes.ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+    const sourceLength = this.byteLength;
+    targetStart = copyIndex(targetStart, 0);
+    if (targetStart < 0) throw codes.ERR_OUT_OF_RANGE('targetStart', '>= 0', targetStart);
+    sourceStart = copyIndex(sourceStart, 0);
+    if (sourceStart < 0 || sourceStart > sourceLength) {
+      throw codes.ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${sourceLength}`, sourceStart);
+    }
+    sourceEnd = copyIndex(sourceEnd, sourceLength);
+    if (sourceEnd < 0) throw codes.ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);
+    if (targetStart >= target.byteLength || sourceStart >= sourceEnd) return 0;
+    const count = Math.min(sourceEnd, sourceLength) - sourceStart;
+    const copied = Math.min(count, target.byteLength - targetStart);
     if (copied <= 0) return 0;
-    target.set(Uint8Array.prototype.subarray.call(this, sourceStart, sourceStart + copied), targetStart);
+    asBytes(target).set(asBytes(this).subarray(sourceStart, sourceStart + copied), targetStart);
     return copied;
   },
 
   equals(other) {
     if (!isUint8Array(other)) throw codes.ERR_INVALID_ARG_TYPE('otherBuffer', ['Buffer', 'Uint8Array'], other);
     if (this === other) return true;
-    return this.byteLength === other.byteLength && native.compare(this, other) === 0;
+    return this.byteLength === other.byteLength && (this.byteLength === 0 || native.compare(this, other) === 0);
   },
 
   compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
     if (!isUint8Array(target)) throw codes.ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
-    targetStart = bound(targetStart, 'targetStart', 0, target.length);
-    targetEnd = bound(targetEnd, 'targetEnd', target.length, target.length);
-    sourceStart = bound(sourceStart, 'sourceStart', 0, this.length);
-    sourceEnd = bound(sourceEnd, 'sourceEnd', this.length, this.length);
+    if (arguments.length === 1) return native.compare(this, target);
+    if (targetStart === undefined) targetStart = 0;
+    else validateOffset(targetStart, 'targetStart');
+    if (targetEnd === undefined) targetEnd = target.length;
+    else validateOffset(targetEnd, 'targetEnd', 0, target.length);
+    if (sourceStart === undefined) sourceStart = 0;
+    else validateOffset(sourceStart, 'sourceStart');
+    if (sourceEnd === undefined) sourceEnd = this.length;
+    else validateOffset(sourceEnd, 'sourceEnd', 0, this.length);
     if (sourceStart >= sourceEnd) return targetStart >= targetEnd ? 0 : -1;
     if (targetStart >= targetEnd) return 1;
     return native.compare(Uint8Array.prototype.subarray.call(this, sourceStart, sourceEnd),
       Uint8Array.prototype.subarray.call(target, targetStart, targetEnd));
   },
 
-  indexOf(value, byteOffset, encoding) {
-    return search(this, value, byteOffset, encoding, false);
+  indexOf(value, byteOffset, end, encoding) {
+    return search(this, value, byteOffset, end, encoding, false);
   },
 
-  lastIndexOf(value, byteOffset, encoding) {
-    return search(this, value, byteOffset, encoding, true);
+  lastIndexOf(value, byteOffset, end, encoding) {
+    return search(this, value, byteOffset, end, encoding, true);
   },
 
-  includes(value, byteOffset, encoding) {
-    return this.indexOf(value, byteOffset, encoding) !== -1;
+  includes(value, byteOffset, end, encoding) {
+    return search(this, value, byteOffset, end, encoding, false) !== -1;
   },
 });
 
-function toInteger(value, name) {
-  const number = Math.trunc(+value);
-  if (Number.isNaN(number)) return 0;
-  if (number < 0) throw codes.ERR_OUT_OF_RANGE(name, '>= 0', value);
-  return number;
+/**
+ * Where a search starts, as Node's IndexOfOffset: a negative offset counts
+ * from the end; -1 when nothing can match.
+ */
+function searchStart(length, offset, needleLength, last) {
+  if (offset < 0) {
+    if (offset + length >= 0) return length + offset;
+    return !last || needleLength === 0 ? 0 : -1;
+  }
+  if (offset + needleLength <= length) return offset;
+  if (needleLength === 0) return length;
+  return last ? length - 1 : -1;
 }
 
-function bound(value, name, fallback, max) {
-  if (value === undefined) return fallback;
-  validateInteger(value, name, 0, max);
-  return value;
-}
-
-function search(buffer, value, byteOffset, encoding, last) {
+/**
+ * indexOf/lastIndexOf/includes: `value` (a number, a string in
+ * `encoding`, or bytes) in the first `end` bytes of `buffer`, searching
+ * forward from `byteOffset` (backward with `last`). UTF-16 searches match
+ * at even positions only.
+ */
+function search(buffer, value, byteOffset, end, encoding, last) {
+  if (typeof end === 'string') {
+    encoding = end;
+    end = undefined;
+  }
   if (typeof byteOffset === 'string') {
     encoding = byteOffset;
     byteOffset = undefined;
   }
-  let offset = +byteOffset;
-  if (Number.isNaN(offset) || byteOffset === null || typeof byteOffset === 'object') {
-    offset = last ? buffer.length : 0;
-  }
+  let offset = Math.min(Math.max(+byteOffset, -0x80000000), 0x7fffffff);
+  if (Number.isNaN(offset)) offset = last ? buffer.length : 0;
   offset = Math.trunc(offset);
-  if (offset < 0) offset += buffer.length;
-  if (offset < 0) {
-    if (last) return -1;
-    offset = 0;
-  }
+
   let needle;
-  if (typeof value === 'number') needle = new Uint8Array([value & 255]);
-  else if (typeof value === 'string') needle = new Uint8Array(native.encode(value, encodingOrThrow(encoding)));
-  else if (isUint8Array(value)) needle = value;
-  else throw codes.ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], value);
-  if (needle.length === 0) return Math.min(offset, buffer.length);
-  return native.indexOf(buffer, needle, offset, last);
+  let unit = 1;
+  if (typeof value === 'number') {
+    needle = new Uint8Array([value >>> 0 & 255]);
+  } else if (typeof value === 'string') {
+    const canonical = encoding === undefined ? 'utf8' : encodingOrThrow(encoding);
+    needle = new Uint8Array(native.encode(value, canonical));
+    if (canonical === 'utf16le') unit = 2;
+  } else if (isUint8Array(value)) {
+    needle = value;
+    if (encoding !== undefined && lookupEncoding(encoding) === 'utf16le') unit = 2;
+  } else {
+    throw codes.ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], value);
+  }
+
+  // The offset counts in the whole buffer; the search stops at `end`.
+  // Searching for a UTF-16 string sees whole code units only.
+  const whole = (length) => (unit === 2 && typeof value === 'string' ? length - (length % 2) : length);
+  const bound = end === undefined ? buffer.length : Math.min(Math.max(Number.isFinite(+end) ? Math.trunc(+end) : 0, 0), buffer.length);
+  const length = whole(bound);
+  const start = searchStart(whole(buffer.length), offset, needle.length, last);
+  if (needle.length === 0) return Math.min(start, length);
+  if (length === 0 || start < 0 || needle.length > length || (!last && start + needle.length > length)) return -1;
+  if (unit === 2 && (length < 2 || needle.length < 2)) return -1;
+  const haystack = length === buffer.length ? buffer : Uint8Array.prototype.subarray.call(buffer, 0, length);
+  // Node starts a forward UTF-16 search for bytes at the code unit holding
+  // `start`, and one for a string at the next whole unit.
+  const from = unit === 2 && !last && typeof value !== 'string' ? start - (start % 2) : start;
+  return native.indexOf(haystack, needle, from, last, unit);
 }
 
 function swapper(size) {
@@ -458,17 +641,17 @@ function boundsError(value, length, name) {
   throw codes.ERR_OUT_OF_RANGE(name || 'offset', `>= ${name ? 1 : 0} and <= ${length}`, value);
 }
 
+/** `offset` checked for reading or writing `size` bytes there. */
 function checkOffset(buffer, offset, size) {
-  if (offset === undefined) offset = 0;
-  if (typeof offset !== 'number') throw codes.ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+  validateNumber(offset, 'offset');
   if (!(offset >= 0 && offset + size <= buffer.length) || Math.floor(offset) !== offset) {
     boundsError(offset, buffer.length - size);
   }
   return offset;
 }
 
+/** The byteLength of readUIntLE and friends: an integer from 1 to 6. */
 function checkByteLength(byteLength) {
-  if (typeof byteLength !== 'number') throw codes.ERR_INVALID_ARG_TYPE('byteLength', 'number', byteLength);
   if (!(byteLength >= 1 && byteLength <= 6) || Math.floor(byteLength) !== byteLength) {
     boundsError(byteLength, 6, 'byteLength');
   }
@@ -498,15 +681,19 @@ function outOfRangeValue(value, min, max, size) {
   return codes.ERR_OUT_OF_RANGE('value', range, value);
 }
 
+/**
+ * Writes the integer `value` in `size` bytes at `offset`, checking both as
+ * Node does (the offset first for one byte, the value first otherwise).
+ */
 function writeNumber(buffer, value, offset, size, littleEndian, signed) {
-  if (offset === undefined) offset = 0;
   value = +value;
   const min = signed ? -(2 ** (size * 8 - 1)) : 0;
   const max = signed ? 2 ** (size * 8 - 1) - 1 : 2 ** (size * 8) - 1;
+  if (size === 1) validateNumber(offset, 'offset');
   if (value > max || value < min) throw outOfRangeValue(value, min, max, size);
   checkOffset(buffer, offset, size);
   let rest = value < 0 ? value + 2 ** (size * 8) : value;
-  rest = Math.trunc(rest);
+  rest = Math.trunc(rest) || 0;
   for (let i = 0; i < size; i++) {
     buffer[offset + (littleEndian ? i : size - 1 - i)] = rest % 256;
     rest = Math.floor(rest / 256);
@@ -518,27 +705,30 @@ const integerMethods = {};
 for (const [bits, size] of [[8, 1], [16, 2], [32, 4]]) {
   for (const littleEndian of size === 1 ? [true] : [true, false]) {
     const suffix = size === 1 ? '' : (littleEndian ? 'LE' : 'BE');
-    integerMethods[`readUInt${bits}${suffix}`] = function (offset) {
+    integerMethods[`readUInt${bits}${suffix}`] = function (offset = 0) {
       return readUnsigned(this, checkOffset(this, offset, size), size, littleEndian);
     };
-    integerMethods[`readInt${bits}${suffix}`] = function (offset) {
+    integerMethods[`readInt${bits}${suffix}`] = function (offset = 0) {
       return readSigned(this, checkOffset(this, offset, size), size, littleEndian);
     };
-    integerMethods[`writeUInt${bits}${suffix}`] = function (value, offset) {
+    integerMethods[`writeUInt${bits}${suffix}`] = function (value, offset = 0) {
       return writeNumber(this, value, offset, size, littleEndian, false);
     };
-    integerMethods[`writeInt${bits}${suffix}`] = function (value, offset) {
+    integerMethods[`writeInt${bits}${suffix}`] = function (value, offset = 0) {
       return writeNumber(this, value, offset, size, littleEndian, true);
     };
   }
 }
 for (const littleEndian of [true, false]) {
   const suffix = littleEndian ? 'LE' : 'BE';
+  // The variable-length forms have no default offset.
   integerMethods[`readUInt${suffix}`] = function (offset, byteLength) {
+    if (offset === undefined) throw codes.ERR_INVALID_ARG_TYPE('offset', 'number', offset);
     checkByteLength(byteLength);
     return readUnsigned(this, checkOffset(this, offset, byteLength), byteLength, littleEndian);
   };
   integerMethods[`readInt${suffix}`] = function (offset, byteLength) {
+    if (offset === undefined) throw codes.ERR_INVALID_ARG_TYPE('offset', 'number', offset);
     checkByteLength(byteLength);
     return readSigned(this, checkOffset(this, offset, byteLength), byteLength, littleEndian);
   };
@@ -550,16 +740,17 @@ for (const littleEndian of [true, false]) {
     checkByteLength(byteLength);
     return writeNumber(this, value, offset, byteLength, littleEndian, true);
   };
-  integerMethods[`readBigUInt64${suffix}`] = function (offset) {
+  integerMethods[`readBigUInt64${suffix}`] = function (offset = 0) {
     offset = checkOffset(this, offset, 8);
     return BigInt.asUintN(64, BigInt(readUnsigned(this, offset + (littleEndian ? 4 : 0), 4, littleEndian)) << 32n |
       BigInt(readUnsigned(this, offset + (littleEndian ? 0 : 4), 4, littleEndian)));
   };
-  integerMethods[`readBigInt64${suffix}`] = function (offset) {
-    return BigInt.asIntN(64, this[`readBigUInt64${suffix}`](offset));
+  const readBigUInt64 = integerMethods[`readBigUInt64${suffix}`];
+  integerMethods[`readBigInt64${suffix}`] = function (offset = 0) {
+    return BigInt.asIntN(64, readBigUInt64.call(this, offset));
   };
   for (const signed of [false, true]) {
-    integerMethods[`writeBig${signed ? '' : 'U'}Int64${suffix}`] = function (value, offset) {
+    integerMethods[`writeBig${signed ? '' : 'U'}Int64${suffix}`] = function (value, offset = 0) {
       if (typeof value !== 'bigint') throw codes.ERR_INVALID_ARG_TYPE('value', 'bigint', value);
       const [min, max] = signed ? [-(2n ** 63n), 2n ** 63n] : [0n, 2n ** 64n];
       if (value < min || value >= max) {
@@ -582,12 +773,12 @@ for (const [name, Type] of [['Float', Float32Array], ['Double', Float64Array]]) 
   const size = bytes.length;
   for (const littleEndian of [true, false]) {
     const suffix = littleEndian ? 'LE' : 'BE';
-    integerMethods[`read${name}${suffix}`] = function (offset) {
+    integerMethods[`read${name}${suffix}`] = function (offset = 0) {
       offset = checkOffset(this, offset, size);
       for (let i = 0; i < size; i++) bytes[i] = this[offset + (littleEndian ? i : size - 1 - i)];
       return scratch[0];
     };
-    integerMethods[`write${name}${suffix}`] = function (value, offset) {
+    integerMethods[`write${name}${suffix}`] = function (value, offset = 0) {
       offset = checkOffset(this, offset, size);
       scratch[0] = +value;
       for (let i = 0; i < size; i++) this[offset + (littleEndian ? i : size - 1 - i)] = bytes[i];
@@ -605,69 +796,110 @@ for (const name of Object.keys(integerMethods)) {
 
 Object.defineProperty(proto, customInspect, {
   value: function inspect(recurseTimes, ctx) {
-    const shown = Math.min(exports.INSPECT_MAX_BYTES, this.length);
-    const remaining = this.length - exports.INSPECT_MAX_BYTES;
+    const shown = Math.min(INSPECT_MAX_BYTES, this.length);
+    const remaining = this.length - INSPECT_MAX_BYTES;
     let text = native.decode(this, 'hex', 0, shown).replace(/(.{2})/g, '$1 ').trim();
     if (remaining > 0) text += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
+    // Other own properties show after the bytes (hidden ones with showHidden).
     if (ctx) {
-      const extras = Object.create(null);
+      const keys = ctx.showHidden ? Reflect.ownKeys(this) : Object.keys(this);
+      const extras = { __proto__: null };
       let any = false;
-      for (const key of Object.keys(this)) {
-        if (String(Number(key)) === key) continue;
+      for (const key of keys) {
+        if (typeof key === 'string' && String(Number(key)) === key) continue;
         extras[key] = this[key];
         any = true;
       }
       if (any) {
         if (this.length !== 0) text += ', ';
+        // '[Object: null prototype] {' is 26 characters long.
         text += require('util').inspect(extras, { ...ctx, breakLength: Infinity, compact: true }).slice(27, -2);
       }
     }
-    return `<${this.constructor.name} ${text}>`;
+    let name = 'Buffer';
+    try {
+      const { constructor } = this;
+      if (typeof constructor === 'function' && Object.prototype.hasOwnProperty.call(constructor, 'name')) {
+        name = constructor.name;
+      }
+    } catch {
+      // A throwing constructor getter leaves the default name.
+    }
+    return `<${name} ${text}>`;
   },
   writable: true,
   configurable: true,
 });
 Object.defineProperty(proto, 'inspect', { value: proto[customInspect], writable: true, configurable: true });
-for (const [name, get] of [['parent', function () { return this.buffer; }], ['offset', function () { return this.byteOffset; }]]) {
+// The legacy names of .buffer and .byteOffset (undefined on non-Buffers).
+for (const [name, get] of [
+  ['parent', function parent() { return this instanceof Buffer ? this.buffer : undefined; }],
+  ['offset', function offset() { return this instanceof Buffer ? this.byteOffset : undefined; }],
+]) {
   Object.defineProperty(proto, name, { get, enumerable: true, configurable: true });
 }
 
-/** SlowBuffer(size): the deprecated unpooled allocation. */
-function SlowBuffer(size) {
-  return Buffer.allocUnsafeSlow(size);
-}
-Object.setPrototypeOf(SlowBuffer.prototype, Uint8Array.prototype);
-Object.setPrototypeOf(SlowBuffer, Uint8Array);
-
-function isUtf8(input) {
-  if (!ArrayBuffer.isView(input) && !isAnyArrayBuffer(input)) {
+/** Throws unless `input` is a typed array or an ArrayBuffer. */
+function validateBytesInput(input) {
+  if (!isTypedArray(input) && !isAnyArrayBuffer(input)) {
     throw codes.ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
   }
+}
+
+/** Whether the bytes of `input` are valid UTF-8. */
+function isUtf8(input) {
+  validateBytesInput(input);
   return binding.decodeUtf8(input, true) !== undefined;
 }
 
+/** Whether the bytes of `input` are all ASCII. */
 function isAscii(input) {
-  if (!ArrayBuffer.isView(input) && !isAnyArrayBuffer(input)) {
-    throw codes.ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
-  }
-  const bytes = ArrayBuffer.isView(input) ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength) : new Uint8Array(input);
-  return bytes.every((b) => b < 0x80);
+  validateBytesInput(input);
+  return asBytes(input).every((b) => b < 0x80);
 }
 
-module.exports = exports = {
+/** Whether every UTF-16 code unit of the string `input` fits in Latin-1. */
+function isLatin1(input) {
+  validateString(input, 'input');
+  return /^[\0-\xff]*$/.test(input);
+}
+
+/** `source` re-encoded from `fromEncoding` to `toEncoding` (utf8, utf16le, latin1, ascii). */
+function transcode(source, fromEncoding, toEncoding) {
+  const bytes = require('internal/buffer_transcode').transcodeBytes(source, fromEncoding, toEncoding);
+  return bytes === null ? new FastBuffer() : new FastBuffer(bytes);
+}
+
+module.exports = {
   Buffer,
-  SlowBuffer,
-  Blob,
-  File,
-  atob,
-  btoa,
+  transcode,
   isUtf8,
   isAscii,
+  isLatin1,
   kMaxLength,
   kStringMaxLength,
-  constants: { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength },
-  INSPECT_MAX_BYTES,
-  // For other built-ins: the canonical encoding name (or undefined).
-  normalizeEncoding,
+  btoa,
+  atob,
+  Blob,
+  File,
 };
-Object.defineProperty(exports, 'normalizeEncoding', { enumerable: false });
+Object.defineProperties(module.exports, {
+  constants: {
+    value: Object.defineProperties({}, {
+      MAX_LENGTH: { value: kMaxLength, enumerable: true },
+      MAX_STRING_LENGTH: { value: kStringMaxLength, enumerable: true },
+    }),
+    enumerable: true,
+  },
+  INSPECT_MAX_BYTES: {
+    get() { return INSPECT_MAX_BYTES; },
+    set(value) {
+      validateNumber(value, 'INSPECT_MAX_BYTES', 0);
+      INSPECT_MAX_BYTES = value;
+    },
+    enumerable: true,
+    configurable: true,
+  },
+  // For node:fs (not Node's API): the canonical encoding name, or undefined.
+  normalizeEncoding: { value: normalizeEncoding },
+});

@@ -4,9 +4,14 @@
 const {
   codes, abortError, validateAbortSignal, validateFunction, validateNumber, validateObject,
 } = require('internal/errors');
-const { listenersOf: eventTargetListeners, setMaxListeners: setEventTargetMaxListeners } = require('internal/event_target');
+const {
+  listenersOf: eventTargetListeners, setMaxListeners: setEventTargetMaxListeners,
+  getMaxListeners: getEventTargetMaxListeners, kResistStopPropagation,
+} = require('internal/event_target');
 
 const kCapture = Symbol('kCapture');
+// Whether the emitter's _events came from a subclass's prototype.
+const kShapeMode = Symbol('shapeMode');
 const kErrorMonitor = Symbol('events.errorMonitor');
 let defaultMaxListeners = 10;
 
@@ -18,14 +23,37 @@ EventEmitter.prototype._events = undefined;
 EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = undefined;
 
+// The default for captureRejections (EventEmitter.captureRejections).
+Object.defineProperty(EventEmitter.prototype, kCapture, { value: false, writable: true, enumerable: false });
+
 EventEmitter.init = function init(opts) {
   if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
     this._events = Object.create(null);
     this._eventsCount = 0;
+    this[kShapeMode] = false;
+  } else {
+    this[kShapeMode] = true;
   }
   this._maxListeners = this._maxListeners || undefined;
-  if (opts && opts.captureRejections) this[kCapture] = true;
+  if (opts?.captureRejections) {
+    if (typeof opts.captureRejections !== 'boolean') {
+      throw codes.ERR_INVALID_ARG_TYPE('options.captureRejections', 'boolean', opts.captureRejections);
+    }
+    this[kCapture] = true;
+  } else {
+    this[kCapture] = EventEmitter.prototype[kCapture];
+  }
 };
+
+Object.defineProperty(EventEmitter, 'captureRejections', {
+  enumerable: true,
+  get() { return EventEmitter.prototype[kCapture]; },
+  set(value) {
+    if (typeof value !== 'boolean') throw codes.ERR_INVALID_ARG_TYPE('EventEmitter.captureRejections', 'boolean', value);
+    EventEmitter.prototype[kCapture] = value;
+  },
+});
+EventEmitter.usingDomains = false;
 
 Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
   enumerable: true,
@@ -46,16 +74,35 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
   return this._maxListeners === undefined ? defaultMaxListeners : this._maxListeners;
 };
 
+// captureRejections: a listener's rejected promise (or thenable) becomes
+// a call of emitter[Symbol.for('nodejs.rejection')] or an 'error' event.
+// `then` is read once, as Promises/A+ requires; a throwing getter is the
+// error.
 function addCatch(emitter, promise, type, args) {
-  promise.then(undefined, (err) => {
-    process.nextTick(() => {
-      if (typeof emitter[EventEmitter.captureRejectionSymbol] === 'function') {
-        emitter[EventEmitter.captureRejectionSymbol](err, type, ...args);
-      } else {
-        emitter.emit('error', err);
-      }
-    });
-  });
+  try {
+    const then = promise.then;
+    if (typeof then === 'function') {
+      then.call(promise, undefined, (err) => process.nextTick(emitRejection, emitter, err, type, args));
+    }
+  } catch (err) {
+    emitter.emit('error', err);
+  }
+}
+
+function emitRejection(emitter, err, type, args) {
+  if (typeof emitter[EventEmitter.captureRejectionSymbol] === 'function') {
+    emitter[EventEmitter.captureRejectionSymbol](err, type, ...args);
+    return;
+  }
+  // Capturing is off while 'error' runs, so a rejecting 'error' listener
+  // cannot loop.
+  const previous = emitter[kCapture];
+  try {
+    emitter[kCapture] = false;
+    emitter.emit('error', err);
+  } finally {
+    emitter[kCapture] = previous;
+  }
 }
 
 // Calls a listener with the emit arguments, spelled out for the common
@@ -71,9 +118,7 @@ function callListener(emitter, listener, args) {
 }
 
 function checkCaptured(emitter, result, type, args) {
-  if (result !== null && emitter[kCapture] && typeof result.then === 'function') {
-    addCatch(emitter, result, type, args);
-  }
+  if (result !== null && emitter[kCapture]) addCatch(emitter, result, type, args);
 }
 
 // Listener arrays are never changed in place: adding or removing makes a
@@ -145,20 +190,18 @@ EventEmitter.prototype.prependListener = function prependListener(type, listener
   return addListener(this, type, listener, true);
 };
 
-function onceWrapper(...args) {
-  if (!this.fired) {
-    this.target.removeListener(this.type, this.wrapFn);
-    this.fired = true;
-    return this.listener.apply(this.target, args);
-  }
-}
-
+// once(): a listener that removes itself before its first call (named
+// `wrapper`, as Node 26 names it; `.listener` is the original).
 function onceWrap(target, type, listener) {
-  const state = { fired: false, wrapFn: undefined, target, type, listener };
-  const wrapped = onceWrapper.bind(state);
-  wrapped.listener = listener;
-  state.wrapFn = wrapped;
-  return wrapped;
+  let fired = false;
+  function wrapper(...args) {
+    if (fired) return undefined;
+    fired = true;
+    target.removeListener(type, wrapper);
+    return listener.apply(target, args);
+  }
+  wrapper.listener = listener;
+  return wrapper;
 }
 
 EventEmitter.prototype.once = function once(type, listener) {
@@ -248,12 +291,24 @@ EventEmitter.prototype.listeners = function listeners(type) {
 EventEmitter.prototype.rawListeners = function rawListeners(type) {
   return listenersOf(this, type, false);
 };
-EventEmitter.prototype.listenerCount = function listenerCount(type) {
+// The number of listeners for `type` (that are `listener`, when given).
+EventEmitter.prototype.listenerCount = function listenerCount(type, listener) {
   const events = this._events;
   if (events === undefined || events[type] === undefined) return 0;
-  return typeof events[type] === 'function' ? 1 : events[type].length;
+  const list = typeof events[type] === 'function' ? [events[type]] : events[type];
+  if (listener == null) return list.length;
+  let matching = 0;
+  for (const each of list) if (each === listener || each.listener === listener) matching++;
+  return matching;
 };
-EventEmitter.listenerCount = (emitter, type) => emitter.listenerCount(type);
+
+// events.listenerCount(emitterOrTarget, type).
+function listenerCount(emitter, type) {
+  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  if (emitter instanceof EventTarget) return eventTargetListeners(emitter, type).length;
+  throw codes.ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitter);
+}
+EventEmitter.listenerCount = listenerCount;
 EventEmitter.prototype.eventNames = function eventNames() {
   return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
 };
@@ -312,6 +367,37 @@ function getEventListeners(emitter, name) {
   if (typeof emitter.listeners === 'function') return emitter.listeners(name);
   if (emitter instanceof EventTarget) return eventTargetListeners(emitter, name);
   throw codes.ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitter);
+}
+
+// events.getMaxListeners(emitterOrTarget).
+function getMaxListeners(emitter) {
+  if (typeof emitter?.getMaxListeners === 'function') return emitter.getMaxListeners();
+  if (emitter instanceof EventTarget) return getEventTargetMaxListeners(emitter);
+  throw codes.ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitter);
+}
+
+// events.addAbortListener(signal, listener): listens for the signal's
+// abort once (at once, in a microtask, if it is already aborted); returns
+// a Disposable that removes the listener.
+function addAbortListener(signal, listener) {
+  if (signal === undefined) throw codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  validateAbortSignal(signal, 'signal');
+  validateFunction(listener, 'listener');
+  let remove;
+  if (signal.aborted) {
+    let disposed = false;
+    queueMicrotask(() => {
+      if (disposed) return;
+      const event = new Event('abort');
+      event.target = signal;
+      listener(event);
+    });
+    remove = () => { disposed = true; };
+  } else {
+    signal.addEventListener('abort', listener, { once: true, [kResistStopPropagation]: true });
+    remove = () => signal.removeEventListener('abort', listener);
+  }
+  return { __proto__: null, [Symbol.dispose]() { remove(); } };
 }
 
 // events.setMaxListeners(n, ...targets): the default, or each target's.
@@ -381,4 +467,6 @@ EventEmitter.once = once;
 EventEmitter.on = on;
 EventEmitter.getEventListeners = getEventListeners;
 EventEmitter.setMaxListeners = setMaxListeners;
+EventEmitter.getMaxListeners = getMaxListeners;
+EventEmitter.addAbortListener = addAbortListener;
 EventEmitter.default = EventEmitter;

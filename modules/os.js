@@ -103,8 +103,11 @@ function systemError(errnoValue, syscall) {
   return err;
 }
 
+// Process ids and priorities are int32 values, as in Node.
+const validateInt32 = (value, name, min = -(2 ** 31), max = 2 ** 31 - 1) => validateInteger(value, name, min, max);
+
 function getPriority(pid = 0) {
-  validateInteger(pid, 'pid');
+  validateInt32(pid, 'pid');
   const result = ops.os_get_priority(pid);
   if (typeof result === 'number') throw systemError(result, 'uv_os_getpriority');
   return result[0];
@@ -115,8 +118,8 @@ function setPriority(pid, priorityValue) {
     priorityValue = pid;
     pid = 0;
   }
-  validateInteger(pid, 'pid');
-  validateInteger(priorityValue, 'priority', -20, 19);
+  validateInt32(pid, 'pid');
+  validateInt32(priorityValue, 'priority', -20, 19);
   const failure = ops.os_set_priority(pid, priorityValue);
   if (failure !== undefined) throw systemError(failure, 'uv_os_setpriority');
 }
@@ -142,7 +145,16 @@ module.exports = {
   uptime: () => ops.os_uptime(),
   version: () => uname()[2],
   machine: () => uname()[3],
-  constants,
-  EOL: '\n',
-  devNull: '/dev/null',
 };
+// The functions that return one value also convert to it (`${os.hostname}`).
+for (const name of ['arch', 'availableParallelism', 'endianness', 'freemem', 'homedir', 'hostname', 'platform',
+  'release', 'tmpdir', 'totalmem', 'type', 'uptime', 'version', 'machine']) {
+  const fn = module.exports[name];
+  fn[Symbol.toPrimitive] = () => fn();
+}
+Object.freeze(signals);
+Object.defineProperties(module.exports, {
+  constants: { value: constants, enumerable: true, configurable: false, writable: false },
+  EOL: { value: '\n', enumerable: true, configurable: true, writable: false },
+  devNull: { value: '/dev/null', enumerable: true, configurable: true, writable: false },
+});

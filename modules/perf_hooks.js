@@ -1,112 +1,238 @@
 'use strict';
-// node:perf_hooks — performance.now(), timeOrigin, marks and measures.
+// node:perf_hooks — the performance object (an EventTarget: now(),
+// timeOrigin, marks, measures, resource timings, nodeTiming), observers,
+// timerify(), histograms and event-loop utilization. The parts live in
+// internal/perf/*.
 
-const { validateString } = require('internal/errors');
+const { codes, validateFunction, validateObject } = require('internal/errors');
+const { EventTarget, Event } = require('internal/event_target');
+const {
+  PerformanceEntry, PerformanceMeasure, PerformanceResourceTiming, createNodeEntry, createResourceTiming,
+} = require('internal/perf/entries');
+const observe = require('internal/perf/observe');
+const { PerformanceObserver, PerformanceObserverEntryList, enqueue } = observe;
+const { now, getTimeOrigin, nodeTiming, eventLoopUtilization } = require('internal/perf/timing');
+const userTiming = require('internal/perf/user_timing');
+const { PerformanceMark } = userTiming;
+const { createHistogram, monitorEventLoopDelay, isHistogram } = require('internal/perf/histogram');
 
-// Milliseconds since the process started (process.hrtime's origin).
-function hrMs() {
-  const [s, ns] = process.hrtime();
-  return s * 1e3 + ns / 1e6;
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+
+let isPerformance;
+const kPerformance = Symbol('kPerformance');
+
+// WebIDL's `unsigned long`: a number, truncated, modulo 2 ** 32 (NaN and
+// infinities are 0).
+function toUnsignedLong(value) {
+  const number = Number(value);
+  if (!Number.isFinite(number)) return 0;
+  const integer = Math.trunc(number);
+  return ((integer % 2 ** 32) + 2 ** 32) % 2 ** 32;
 }
 
-const timeOrigin = Date.now() - hrMs();
-const entries = [];
+class Performance extends EventTarget {
+  #brand;
 
-class PerformanceEntry {
-  constructor(name, entryType, startTime, duration, detail) {
-    this.name = name;
-    this.entryType = entryType;
-    this.startTime = startTime;
-    this.duration = duration;
-    this.detail = detail;
+  static {
+    isPerformance = (value) => value !== null && typeof value === 'object' && #brand in value;
   }
 
-  toJSON() {
-    return { name: this.name, entryType: this.entryType, startTime: this.startTime, duration: this.duration, detail: this.detail };
+  constructor(skipThrow = undefined) {
+    if (skipThrow !== kPerformance) throw codes.ERR_ILLEGAL_CONSTRUCTOR();
+    super();
   }
-}
 
-class PerformanceMark extends PerformanceEntry {}
-class PerformanceMeasure extends PerformanceEntry {}
-
-function markTime(name) {
-  if (name === undefined) return undefined;
-  if (typeof name === 'number') return name;
-  for (let i = entries.length - 1; i >= 0; i--) {
-    if (entries[i].entryType === 'mark' && entries[i].name === name) return entries[i].startTime;
+  clearMarks(name = undefined) {
+    check(this);
+    if (name !== undefined) name = `${name}`;
+    userTiming.clearMarkTimes(name);
+    observe.clearEntries('mark', name);
   }
-  const { DOMException } = require('internal/dom_exception');
-  throw new DOMException(`The "${name}" performance mark has not been set`, 'SyntaxError');
-}
 
-const performance = {
-  now() {
-    return hrMs();
-  },
-  get timeOrigin() {
-    return timeOrigin;
-  },
-  mark(name, options = {}) {
-    validateString(name, 'name');
-    const startTime = options.startTime !== undefined ? options.startTime : performance.now();
-    const mark = new PerformanceMark(name, 'mark', startTime, 0, options.detail === undefined ? null : options.detail);
-    entries.push(mark);
-    return mark;
-  },
-  measure(name, startOrOptions, endMark) {
-    validateString(name, 'name');
-    let start = startOrOptions;
-    let end = endMark;
-    let duration;
-    let detail = null;
-    if (startOrOptions !== null && typeof startOrOptions === 'object') {
-      ({ start, end, duration } = startOrOptions);
-      detail = startOrOptions.detail === undefined ? null : startOrOptions.detail;
-    }
-    // The end: a mark, start + duration, or now; the start: a mark,
-    // end - duration, or the time origin.
-    let endTime;
-    if (end !== undefined) endTime = markTime(end);
-    else if (start !== undefined && duration !== undefined) endTime = markTime(start) + duration;
-    else endTime = performance.now();
-    let startTime;
-    if (start !== undefined) startTime = markTime(start);
-    else if (duration !== undefined) startTime = endTime - duration;
-    else startTime = 0;
-    const measure = new PerformanceMeasure(name, 'measure', startTime, endTime - startTime, detail);
-    entries.push(measure);
-    return measure;
-  },
-  // Entries come back in start-time order (ties in creation order).
+  clearMeasures(name = undefined) {
+    check(this);
+    observe.clearEntries('measure', name === undefined ? undefined : `${name}`);
+  }
+
+  clearResourceTimings(name = undefined) {
+    check(this);
+    observe.clearEntries('resource', name === undefined ? undefined : `${name}`);
+  }
+
   getEntries() {
-    return byStartTime(entries.slice());
-  },
-  getEntriesByName(name, type) {
-    return byStartTime(entries.filter((e) => e.name === name && (type === undefined || e.entryType === type)));
-  },
+    check(this);
+    return observe.entriesOf();
+  }
+
+  getEntriesByName(name, type = undefined) {
+    check(this);
+    if (arguments.length === 0) throw codes.ERR_MISSING_ARGS('name');
+    return observe.entriesOf(`${name}`, type === undefined ? undefined : `${type}`);
+  }
+
   getEntriesByType(type) {
-    return byStartTime(entries.filter((e) => e.entryType === type));
-  },
-  clearMarks(name) {
-    removeEntries('mark', name);
-  },
-  clearMeasures(name) {
-    removeEntries('measure', name);
-  },
+    check(this);
+    if (arguments.length === 0) throw codes.ERR_MISSING_ARGS('type');
+    return observe.entriesOf(undefined, `${type}`);
+  }
+
+  mark(name, options = {}) {
+    check(this);
+    if (arguments.length === 0) throw codes.ERR_MISSING_ARGS('name');
+    return userTiming.mark(name, options);
+  }
+
+  measure(name, startOrOptions = {}, endMark = undefined) {
+    check(this);
+    if (arguments.length === 0) throw codes.ERR_MISSING_ARGS('name');
+    return userTiming.measure(name, startOrOptions, endMark);
+  }
+
+  now() {
+    check(this);
+    return now();
+  }
+
+  setResourceTimingBufferSize(maxSize) {
+    check(this);
+    if (arguments.length === 0) throw codes.ERR_MISSING_ARGS('maxSize');
+    observe.setResourceTimingBufferSize(toUnsignedLong(maxSize));
+  }
+
+  get timeOrigin() {
+    check(this);
+    return getTimeOrigin();
+  }
+
   toJSON() {
-    return { timeOrigin: this.timeOrigin };
-  },
-};
-Object.defineProperty(performance, Symbol.toStringTag, { value: 'Performance', configurable: true });
+    check(this);
+    return { nodeTiming: this.nodeTiming, timeOrigin: this.timeOrigin, eventLoopUtilization: this.eventLoopUtilization() };
+  }
 
-function byStartTime(list) {
-  return list.sort((a, b) => a.startTime - b.startTime);
-}
-
-function removeEntries(type, name) {
-  for (let i = entries.length - 1; i >= 0; i--) {
-    if (entries[i].entryType === type && (name === undefined || entries[i].name === name)) entries.splice(i, 1);
+  [kInspect](depth, options) {
+    if (depth < 0) return this;
+    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+    return `Performance ${require('util').inspect({ nodeTiming: this.nodeTiming, timeOrigin: this.timeOrigin }, opts)}`;
   }
 }
 
-module.exports = { performance, PerformanceEntry, PerformanceMark, PerformanceMeasure };
+function check(self) {
+  if (!isPerformance(self)) throw codes.ERR_INVALID_THIS('Performance');
+}
+
+/**
+ * Records a resource timing (what fetch reports for each request): queues
+ * it for observers and keeps it in the timeline.
+ */
+function markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode, bodyInfo, responseStatus,
+  deliveryType = '') {
+  const entry = createResourceTiming(timingInfo, requestedUrl, initiatorType, cacheMode, bodyInfo, responseStatus,
+    deliveryType);
+  enqueue(entry);
+  observe.bufferResourceTiming(entry);
+  return entry;
+}
+
+/**
+ * perf_hooks.timerify(fn[, options]): fn wrapped so that each call (or
+ * construction) queues a 'function' entry with its duration, and records
+ * it in options.histogram; a promise's time runs until it settles.
+ */
+function timerify(fn, options = {}) {
+  validateFunction(fn, 'fn');
+  validateObject(options, 'options');
+  const { histogram } = options;
+  if (histogram !== undefined && (!isHistogram(histogram) || typeof histogram.record !== 'function')) {
+    throw codes.ERR_INVALID_ARG_TYPE('options.histogram', 'RecordableHistogram', histogram);
+  }
+  function complete(start, args) {
+    const duration = now() - start;
+    if (histogram !== undefined) histogram.record(Math.ceil(duration * 1e6));
+    const entry = createNodeEntry(fn.name, 'function', start, duration, args);
+    for (let i = 0; i < args.length; i++) entry[i] = args[i];
+    enqueue(entry);
+  }
+  function timerified(...args) {
+    const start = now();
+    if (new.target !== undefined) {
+      const result = Reflect.construct(fn, args, fn);
+      complete(start, args);
+      return result;
+    }
+    const result = Reflect.apply(fn, this, args);
+    if (typeof result?.finally === 'function') return result.finally(() => complete(start, args));
+    complete(start, args);
+    return result;
+  }
+  Object.defineProperties(timerified, {
+    length: { value: fn.length, enumerable: true, configurable: false },
+    name: { value: `timerified ${fn.name}`, enumerable: true, configurable: false },
+  });
+  return timerified;
+}
+
+const enumerable = ['clearMarks', 'clearMeasures', 'clearResourceTimings', 'getEntries', 'getEntriesByName',
+  'getEntriesByType', 'mark', 'measure', 'now', 'setResourceTimingBufferSize', 'timeOrigin', 'toJSON'];
+for (const name of enumerable) Object.defineProperty(Performance.prototype, name, { enumerable: true });
+Object.defineProperties(Performance.prototype, {
+  [Symbol.toStringTag]: { value: 'Performance', configurable: true },
+  // Node's own additions.
+  eventLoopUtilization: { value: eventLoopUtilization, writable: true, configurable: true },
+  nodeTiming: { value: nodeTiming, writable: true, configurable: true },
+  markResourceTiming: { value: markResourceTiming, writable: true, configurable: true },
+  timerify: { value: timerify, writable: true, configurable: true },
+});
+
+// performance.onresourcetimingbufferfull, an event handler attribute.
+const handlers = new WeakMap();
+Object.defineProperty(Performance.prototype, 'onresourcetimingbufferfull', {
+  get() { return handlers.get(this)?.handler ?? null; },
+  set(handler) {
+    const current = handlers.get(this);
+    if (current) this.removeEventListener('resourcetimingbufferfull', current.listener);
+    if (typeof handler !== 'function' && (typeof handler !== 'object' || handler === null)) {
+      handlers.delete(this);
+      return;
+    }
+    const listener = (event) => (typeof handler === 'function' ? handler.call(this, event) : handler.handleEvent(event));
+    handlers.set(this, { handler, listener });
+    this.addEventListener('resourcetimingbufferfull', listener);
+  },
+  enumerable: true,
+  configurable: true,
+});
+
+const performance = new Performance(kPerformance);
+observe.setDispatchBufferFull(() => performance.dispatchEvent(new Event('resourcetimingbufferfull')));
+
+module.exports = {
+  Performance,
+  PerformanceEntry,
+  PerformanceMark,
+  PerformanceMeasure,
+  PerformanceObserver,
+  PerformanceObserverEntryList,
+  PerformanceResourceTiming,
+  monitorEventLoopDelay,
+  eventLoopUtilization,
+  timerify,
+  createHistogram,
+  performance,
+};
+Object.defineProperty(module.exports, 'constants', {
+  value: Object.freeze({
+    NODE_PERFORMANCE_GC_MAJOR: 4,
+    NODE_PERFORMANCE_GC_MINOR: 1,
+    NODE_PERFORMANCE_GC_MINOR_MARK_SWEEP: 2,
+    NODE_PERFORMANCE_GC_INCREMENTAL: 8,
+    NODE_PERFORMANCE_GC_WEAKCB: 16,
+    NODE_PERFORMANCE_GC_FLAGS_NO: 0,
+    NODE_PERFORMANCE_GC_FLAGS_CONSTRUCT_RETAINED: 2,
+    NODE_PERFORMANCE_GC_FLAGS_FORCED: 4,
+    NODE_PERFORMANCE_GC_FLAGS_SYNCHRONOUS_PHANTOM_PROCESSING: 8,
+    NODE_PERFORMANCE_GC_FLAGS_ALL_AVAILABLE_GARBAGE: 16,
+    NODE_PERFORMANCE_GC_FLAGS_ALL_EXTERNAL_MEMORY: 32,
+    NODE_PERFORMANCE_GC_FLAGS_SCHEDULE_IDLE: 64,
+  }),
+  enumerable: true,
+});

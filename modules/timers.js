@@ -17,12 +17,22 @@ const kId = Symbol('timerId');
 const active = Object.create(null);
 let nextId = 1;
 
+// A negative or NaN delay warns once per process (an overflow each time).
+let warnedNegative = false;
+let warnedNaN = false;
+
 function normalizeDelay(after) {
-  after *= 1;
+  after = after === undefined ? 1 : after * 1;
   if (!(after >= 1 && after <= TIMEOUT_MAX)) {
     if (after > TIMEOUT_MAX) {
       process.emitWarning(`${after} does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.`,
         'TimeoutOverflowWarning');
+    } else if (after < 0 && !warnedNegative) {
+      warnedNegative = true;
+      process.emitWarning(`${after} is a negative number.\nTimeout duration was set to 1.`, 'TimeoutNegativeWarning');
+    } else if (Number.isNaN(after) && !warnedNaN) {
+      warnedNaN = true;
+      process.emitWarning(`${after} is not a number.\nTimeout duration was set to 1.`, 'TimeoutNaNWarning');
     }
     after = 1;
   }
@@ -77,20 +87,29 @@ class Timeout {
     return this;
   }
 
+  [Symbol.dispose]() {
+    clearTimeout(this);
+  }
+
   [Symbol.toPrimitive]() {
     return this[kId];
   }
 }
 
+// The timeout whose callback is running (it stays active until it returns).
+let running = null;
+
 function onTimer(id) {
   const timer = active[id];
   if (timer === undefined) return;
   delete active[id];
+  running = timer;
   try {
     const args = timer._timerArgs;
     if (args === undefined) timer._onTimeout();
     else timer._onTimeout(...args);
   } finally {
+    running = null;
     if (timer._repeat !== null && !timer._destroyed && !(id in active)) {
       timer._idleTimeout = timer._repeat;
       timer._arm();
@@ -181,6 +200,10 @@ class Immediate {
   hasRef() {
     return this._refed;
   }
+
+  [Symbol.dispose]() {
+    clearImmediate(this);
+  }
 }
 
 function retire(immediate) {
@@ -231,12 +254,25 @@ function clearImmediate(immediate) {
   updateCheckState();
 }
 
+// How many referenced timeouts and immediates keep the loop alive (what
+// process.getActiveResourcesInfo() lists as 'Timeout' and 'Immediate').
+function activeCounts() {
+  let timeouts = 0;
+  for (const id in active) if (active[id]._refed) timeouts++;
+  if (running !== null && running._refed && !running._destroyed && !(running[kId] in active)) timeouts++;
+  return { timeouts, immediates: refedImmediates };
+}
+
 module.exports = {
-  setTimeout, clearTimeout, setInterval, clearInterval: clearTimeout,
-  setImmediate, clearImmediate, Timeout, Immediate,
-  _onTimer: onTimer, _onImmediate: onImmediate,
+  setTimeout, clearTimeout, setImmediate, clearImmediate, setInterval, clearInterval: clearTimeout,
   promises: undefined,
 };
+// What bistro's own modules use, hidden from Object.keys as in Node.
+for (const [name, value] of Object.entries({
+  Timeout, Immediate, _onTimer: onTimer, _onImmediate: onImmediate, _activeCounts: activeCounts,
+})) {
+  Object.defineProperty(module.exports, name, { value });
+}
 Object.defineProperty(module.exports, 'promises', {
   enumerable: true,
   get: () => require('timers/promises'),

@@ -2,8 +2,9 @@
 // node:util — format, inspect and helpers. inspect follows Node's layout
 // rules (breakLength 80, compact 3, array grouping, depth 2, circular refs).
 
-const { codes, validateFunction, validateNumber, validateString } = require('internal/errors');
+const { codes, validateFunction, validateNumber, validateObject, validateString } = require('internal/errors');
 const types = require('internal/types');
+const { runtimeEnv } = require('internal/runtime_env');
 
 const inspectDefaults = {
   depth: 2, colors: false, showHidden: false, breakLength: 80, compact: 3,
@@ -87,18 +88,15 @@ function strEscape(str) {
   return `${mark}${out}${mark}`;
 }
 
-// A number as inspect prints it; with numericSeparator, digits are grouped
-// by threes on both sides of the point (exponent forms come out as Node
-// 20.20 prints them).
+// A number as inspect prints it (-0 kept); with numericSeparator, digits are
+// grouped by threes on both sides of the point, exponent forms left alone.
 function formatNumber(n, numericSeparator = false) {
-  if (!numericSeparator) return Object.is(n, -0) ? '-0' : `${n}`;
-  const integer = Math.trunc(n);
-  const string = String(integer);
-  if (integer === n) return !Number.isFinite(n) || string.includes('e') ? string : addNumericSeparator(string);
-  if (Number.isNaN(n)) return string;
-  const full = String(n);
-  const dot = full.indexOf('.');
-  return `${addNumericSeparator(full.slice(0, dot))}.${addNumericSeparatorEnd(full.slice(dot + 1))}`;
+  if (Object.is(n, -0)) return '-0';
+  const string = String(n);
+  if (!numericSeparator || !Number.isFinite(n) || string.includes('e')) return string;
+  if (Math.trunc(n) === n) return addNumericSeparator(string);
+  const dot = string.indexOf('.');
+  return `${addNumericSeparator(string.slice(0, dot))}.${addNumericSeparatorEnd(string.slice(dot + 1))}`;
 }
 
 function formatBigInt(n, numericSeparator = false) {
@@ -296,6 +294,30 @@ function formatError(err, constructor, tag, ctx, keys) {
 function formatValue(ctx, value, recurseTimes, typedArray) {
   if (typeof value !== 'object' && typeof value !== 'function') return formatPrimitive(ctx, value);
   if (value === null) return 'null';
+  // A Proxy is shown as "Proxy(target)" (once per level of proxying) without
+  // running any of its traps; its custom inspect method still sees the proxy.
+  const context = value;
+  let proxies = 0;
+  let proxy = binding.proxyDetails(value);
+  if (proxy !== undefined) {
+    if (ctx.showProxy) return proxy === null ? '<Revoked Proxy>' : formatProxy(ctx, proxy, recurseTimes);
+    for (; proxy !== undefined; proxies++) {
+      if (proxy === null) return wrapProxies('<Revoked Proxy>', proxies);
+      value = proxy[0];
+      proxy = binding.proxyDetails(value);
+    }
+  }
+  const custom = ctx.customInspect ? value[inspect.custom] : undefined;
+  // (A prototype object's own method is meant for its instances.)
+  if (typeof custom === 'function' && custom !== inspect &&
+      Object.getOwnPropertyDescriptor(value, 'constructor')?.value?.prototype !== value) {
+    const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
+    const result = custom.call(context, depth, { ...ctx, stylize: (s) => s }, inspect);
+    if (result !== context) {
+      if (typeof result !== 'string') return formatValue(ctx, result, recurseTimes);
+      return result.split('\n').join(`\n${' '.repeat(ctx.indentationLvl)}`);
+    }
+  }
   if (ctx.seen.includes(value)) {
     let index = 1;
     if (ctx.circular === undefined) {
@@ -310,27 +332,13 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     }
     return `[Circular *${index}]`;
   }
-  // A Proxy is shown as its target, without running any of its traps.
-  let proxy = binding.proxyDetails(value);
-  if (proxy !== undefined) {
-    if (proxy === null) return '<Revoked Proxy>';
-    if (ctx.showProxy) return formatProxy(ctx, proxy, recurseTimes);
-    // Shown as its innermost target, without running any trap.
-    while (proxy !== undefined) {
-      if (proxy === null) return '<Revoked Proxy>';
-      value = proxy[0];
-      proxy = binding.proxyDetails(value);
-    }
-  }
-  const custom = ctx.customInspect ? value[inspect.custom] : undefined;
-  if (typeof custom === 'function' && custom !== inspect) {
-    const result = custom.call(value, ctx.depth - recurseTimes, { ...ctx, stylize: (s) => s }, inspect);
-    if (result !== value) {
-      if (typeof result !== 'string') return formatValue(ctx, result, recurseTimes);
-      return result.split('\n').join(`\n${' '.repeat(ctx.indentationLvl)}`);
-    }
-  }
-  return formatRaw(ctx, value, recurseTimes, typedArray);
+  return wrapProxies(formatRaw(ctx, value, recurseTimes, typedArray), proxies);
+}
+
+// "Proxy(Proxy(text))" for a value seen through `proxies` proxies.
+function wrapProxies(text, proxies) {
+  for (let i = 0; i < proxies; i++) text = `Proxy(${text})`;
+  return text;
 }
 
 // "Proxy [ target, handler ]" (the showProxy option).
@@ -362,6 +370,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   let braces;
   let noIterator = true;
   let extrasType = kObjectType;
+  // Internal slots shown after the contents as "[name]: value".
+  let extraKeys;
 
   if (Array.isArray(value)) {
     keys = ownKeys(value, ctx.showHidden).filter((k) => typeof k !== 'string' || !/^(0|[1-9][0-9]*)$/.test(k) || Number(k) >= value.length);
@@ -388,11 +398,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   } else if (types.isDataView(value)) {
     keys = ownKeys(value, ctx.showHidden);
     braces = [`${getPrefix(constructor, tag, 'DataView')}{`, '}'];
-    formatter = (c, v, depth) => [
-      `byteLength: ${formatNumber(v.byteLength)}`,
-      `byteOffset: ${formatNumber(v.byteOffset)}`,
-      `buffer: ${formatValue(c, v.buffer, depth)}`,
-    ];
+    extraKeys = ['byteLength', 'byteOffset', 'buffer'];
     noIterator = false;
   } else if (ArrayBuffer.isView(value)) {
     keys = ownKeys(value, ctx.showHidden).filter((k) => typeof k !== 'string' || !/^(0|[1-9][0-9]*)$/.test(k));
@@ -403,6 +409,10 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     formatter = formatTypedArray;
     extrasType = kArrayExtrasType;
     noIterator = false;
+    if (ctx.showHidden) {
+      extraKeys = ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer'];
+      typedArray = true;
+    }
   }
   if (noIterator) {
     keys = ownKeys(value, ctx.showHidden);
@@ -427,7 +437,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       base = formatError(value, constructor, tag, ctx, keys);
       if (keys.length === 0) return base;
     } else if (types.isArgumentsObject(value)) {
-      // Node 20 prints an arguments object like an object of its indices.
+      // An arguments object prints like an object of its indices.
       if (keys.length === 0) return '[Arguments] {}';
       braces[0] = '[Arguments] {';
     } else if (types.isPromise(value)) {
@@ -439,13 +449,10 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     } else if (types.isAnyArrayBuffer(value)) {
       const prefix = getPrefix(constructor, tag, types.isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer');
       // As the [buffer] of a typed array: no contents.
-      if (typedArray !== undefined) {
-        if (keys.length === 0) return `${prefix}{ byteLength: ${formatNumber(value.byteLength)} }`;
-        keys.unshift('byteLength');
-      } else {
-        formatter = formatArrayBuffer;
-      }
+      if (typedArray === undefined) formatter = formatArrayBuffer;
+      else if (keys.length === 0) return `${prefix}{ [byteLength]: ${formatNumber(value.byteLength)} }`;
       braces[0] = `${prefix}{`;
+      extraKeys = ['byteLength'];
     } else if (types.isBoxedPrimitive(value)) {
       const type = types.isNumberObject(value) ? 'Number' : types.isStringObject(value) ? 'String'
         : types.isBooleanObject(value) ? 'Boolean' : types.isSymbolObject(value) ? 'Symbol' : 'BigInt';
@@ -472,6 +479,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   let output;
   try {
     output = formatter(ctx, value, recurseTimes);
+    if (extraKeys !== undefined) {
+      for (const key of extraKeys) output.push(formatExtraProperty(ctx, value, recurseTimes, key, typedArray));
+    }
     const descriptors = keys.length > 0 ? Object.getOwnPropertyDescriptors(value) : undefined;
     for (let i = 0; i < keys.length; i++) {
       output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType, descriptors[keys[i]]));
@@ -503,7 +513,13 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     if (extrasType === kObjectType) output.sort(comparator);
     else if (keys.length > 1) output.splice(output.length - keys.length, keys.length, ...output.slice(output.length - keys.length).sort(comparator));
   }
-  return reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
+  const result = reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
+  // Past 2 ** 27 characters at one indentation level, the rest is shown at
+  // the least depth, as in Node, so huge graphs neither exhaust memory nor
+  // block the loop.
+  ctx.budget[ctx.indentationLvl] = (ctx.budget[ctx.indentationLvl] || 0) + result.length;
+  if (ctx.budget[ctx.indentationLvl] > 2 ** 27) ctx.depth = -1;
+  return result;
 }
 
 // Node's isError: a native error, or anything inheriting from Error.
@@ -548,24 +564,38 @@ function formatTypedArray(ctx, value, recurseTimes) {
       : formatNumber(element, ctx.numericSeparator));
   }
   pushRemaining(output, value.length - max);
-  if (ctx.showHidden) {
-    ctx.indentationLvl += 2;
-    for (const key of ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer']) {
-      output.push(`[${key}]: ${formatValue(ctx, value[key], recurseTimes, true)}`);
-    }
-    ctx.indentationLvl -= 2;
-  }
   return output;
 }
 
-// "[Uint8Contents]: <00 01 ...>" (up to maxArrayLength bytes) and the length.
+// "[byteLength]: 4": an internal slot of a buffer or view. A detached
+// DataView's getters throw; its buffer's value is shown instead.
+function formatExtraProperty(ctx, value, recurseTimes, key, typedArray) {
+  let slot;
+  try {
+    slot = value[key];
+  } catch {
+    slot = value.buffer[key];
+  }
+  ctx.indentationLvl += 2;
+  const str = formatValue(ctx, slot, recurseTimes, typedArray);
+  ctx.indentationLvl -= 2;
+  return `[${key}]: ${str}`;
+}
+
+// "[Uint8Contents]: <00 01 ...>" (up to maxArrayLength bytes), or
+// "(detached)".
 function formatArrayBuffer(ctx, value) {
-  const bytes = new Uint8Array(value);
+  let bytes;
+  try {
+    bytes = new Uint8Array(value);
+  } catch {
+    return ['(detached)'];
+  }
   const max = Math.min(ctx.maxArrayLength, bytes.length);
   let hex = Array.from(bytes.subarray(0, max), (b) => b.toString(16).padStart(2, '0')).join(' ');
   const remaining = bytes.length - max;
   if (remaining > 0) hex += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
-  return [`[Uint8Contents]: <${hex}>`, `byteLength: ${formatNumber(value.byteLength)}`];
+  return [`[Uint8Contents]: <${hex}>`];
 }
 
 // "... N more items" after maxArrayLength entries of a Set or Map.
@@ -625,19 +655,25 @@ function formatProperty(ctx, value, recurseTimes, key, type, descriptor) {
     str = 'undefined';
   }
   if (type === kArrayExtrasType && typeof key === 'number') return str;
-  if (typeof key === 'symbol') {
-    name = `[${key.toString()}]`;
-  } else if (key === '__proto__') {
-    name = "['__proto__']";
-  } else if (desc.enumerable === false) {
-    name = `[${formatKey(key)}]`;
-  } else {
-    name = formatKey(key);
-  }
+  if (typeof key === 'symbol') name = symbolKey(key);
+  else if (key === '__proto__') name = "['__proto__']";
+  else name = formatKey(key);
+  if (desc.enumerable === false) name = `[${name}]`;
   return `${name}: ${str}`;
 }
 
-// "[Getter]", or with the getters option the value it returns.
+// A symbol property key: "Symbol(description)" with the description's
+// control characters, quotes, backslashes and lone surrogates escaped.
+const symbolEscapes = /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+function symbolKey(key) {
+  return key.toString().replace(symbolEscapes, (c) => {
+    const code = c.charCodeAt(0);
+    return code >= 0xd800 ? `\\u${code.toString(16)}` : escapeFor(code);
+  });
+}
+
+// "[Getter]", or with the getters option the value it returns (or the
+// inspected value it throws).
 function formatGetter(ctx, object, recurseTimes, desc) {
   const label = desc.set !== undefined ? 'Getter/Setter' : 'Getter';
   const { getters } = ctx;
@@ -645,18 +681,18 @@ function formatGetter(ctx, object, recurseTimes, desc) {
       (getters === 'set' && desc.set !== undefined))) {
     return `[${label}]`;
   }
+  ctx.indentationLvl += 2;
+  let str;
   try {
     const result = desc.get.call(object);
-    ctx.indentationLvl += 2;
-    let str;
     if (result === null) str = `[${label}: null]`;
-    else if (typeof result === 'object') str = `[${label}] ${formatValue(ctx, result, recurseTimes)}`;
+    else if (typeof result === 'object' || typeof result === 'function') str = `[${label}] ${formatValue(ctx, result, recurseTimes)}`;
     else str = `[${label}: ${formatPrimitive(ctx, result)}]`;
-    ctx.indentationLvl -= 2;
-    return str;
   } catch (err) {
-    return `[${label}: <Inspection threw (${err.message})>]`;
+    str = `[${label}: <Inspection threw (${formatValue(ctx, err, recurseTimes)})>]`;
   }
+  ctx.indentationLvl -= 2;
+  return str;
 }
 
 function groupArrayElements(ctx, output, value) {
@@ -783,7 +819,7 @@ function inspect(value, opts) {
     depth: d.depth, colors: d.colors, showHidden: d.showHidden, breakLength: d.breakLength, compact: d.compact,
     maxArrayLength: d.maxArrayLength, maxStringLength: d.maxStringLength, sorted: d.sorted, getters: d.getters,
     showProxy: d.showProxy, numericSeparator: d.numericSeparator, customInspect: d.customInspect,
-    seen: [], indentationLvl: 0, currentDepth: 0, circular: undefined,
+    seen: [], indentationLvl: 0, currentDepth: 0, circular: undefined, budget: {},
   };
   if (typeof opts === 'boolean') ctx.showHidden = opts;
   if (opts !== null && typeof opts === 'object') {
@@ -947,10 +983,12 @@ function promisify(original) {
     validateFunction(fn, 'util.promisify.custom');
     return fn;
   }
+  const argumentNames = original[require('internal/promisify').kCustomPromisifyArgs];
   function fn(...args) {
     return new Promise((resolve, reject) => {
       original.call(this, ...args, (err, ...values) => {
         if (err) reject(err);
+        else if (argumentNames) resolve(Object.fromEntries(argumentNames.map((name, i) => [name, values[i]])));
         else resolve(values[0]);
       });
     });
@@ -1043,33 +1081,89 @@ inspect.styles = Object.assign(Object.create(null), {
   string: 'green', symbol: 'green', date: 'magenta', regexp: 'red', module: 'underline',
 });
 
-// styleText(format, text): ANSI styling, left out when the stream is not a
-// terminal that shows colours.
-function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
-  validateString(text, 'text');
-  const formats = Array.isArray(format) ? format : [format];
-  for (const key of formats) {
-    if (typeof key !== 'string' || colors[key] === undefined || !Object.keys(colors).includes(key)) {
-      const allowed = Object.keys(colors).map((k) => `'${k}'`).join(', ');
-      throw codes.ERR_INVALID_ARG_VALUE('format', key, `must be one of: ${allowed}`);
-    }
-  }
-  // Node 20.20 leaves out the codes for a single style only; a list of
-  // styles is always applied.
-  const skip = validateStream && !(stream && stream.isTTY && !('NO_COLOR' in process.env));
-  if (skip && !Array.isArray(format)) return text;
-  let left = '';
-  let right = '';
-  for (const key of formats) {
-    left += `\u001b[${colors[key][0]}m`;
-    right = `\u001b[${colors[key][1]}m${right}`;
-  }
-  return `${left}${text}${right}`;
+// Whether `stream` shows colours: FORCE_COLOR decides when set, else a
+// terminal does unless NO_COLOR, NODE_DISABLE_COLORS or TERM=dumb says no.
+function shouldColorize(stream) {
+  const force = runtimeEnv('FORCE_COLOR');
+  if (force !== undefined) return ['', '1', 'true', '2', '3'].includes(force);
+  if (!stream || !stream.isTTY) return false;
+  if (typeof stream.getColorDepth === 'function') return stream.getColorDepth() > 2;
+  return !runtimeEnv('NO_COLOR') && !runtimeEnv('NODE_DISABLE_COLORS') && runtimeEnv('TERM') !== 'dumb';
 }
 
-// ANSI escape sequences: CSI (colours, cursor moves), OSC (titles, links)
-// and the two-character escapes.
-const vtControlSequences = /[\u001b\u009b](?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
+const hexColor = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
+// The open and close codes of one styleText format: a colour name or
+// alias, or '#RGB' / '#RRGGBB' (24-bit foreground). Bold and dim share a
+// close code, so text that closes one keeps the close and re-opens.
+function styleCodes(key) {
+  if (typeof key === 'string' && key[0] === '#') {
+    if (!hexColor.test(key)) throw codes.ERR_INVALID_ARG_VALUE('format', key, 'must be a valid hex color (#RGB or #RRGGBB)');
+    const hex = key.length === 4 ? key.slice(1).replace(/./g, '$&$&') : key.slice(1);
+    const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    return { open: `\u001b[38;2;${r};${g};${b}m`, close: '\u001b[39m', keepClose: false };
+  }
+  const pair = typeof key === 'string' ? colors[key] : undefined;
+  if (pair === undefined) {
+    const allowed = Object.getOwnPropertyNames(colors).map((k) => `'${k}'`).join(', ');
+    throw codes.ERR_INVALID_ARG_VALUE('format', key, `must be one of: ${allowed}`);
+  }
+  return { open: `\u001b[${pair[0]}m`, close: `\u001b[${pair[1]}m`, keepClose: pair[0] === 1 || pair[0] === 2 };
+}
+
+// util.styleText(format, text[, { validateStream, stream }]): `text` in the
+// styles of `format` (one or a list; 'none' adds nothing); a close code
+// inside `text` re-opens the style so nesting works. Plain text when
+// validateStream is on (the default) and the stream shows no colours.
+function styleText(format, text, options) {
+  validateString(text, 'text');
+  if (options !== undefined) validateObject(options, 'options');
+  const validateStream = options?.validateStream ?? true;
+  if (typeof validateStream !== 'boolean') {
+    throw codes.ERR_INVALID_ARG_TYPE('options.validateStream', 'boolean', validateStream);
+  }
+  let colorize = true;
+  if (validateStream) {
+    const stream = options?.stream ?? process.stdout;
+    const streams = require('internal/streams/utils');
+    if (!streams.isNodeStream(stream) && !streams.isReadableStream(stream) && !streams.isWritableStream(stream)) {
+      throw codes.ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+    }
+    colorize = shouldColorize(stream);
+  }
+  let open = '';
+  let close = '';
+  let body = text;
+  for (const key of Array.isArray(format) ? format : [format]) {
+    if (key === 'none') continue;
+    const style = styleCodes(key);
+    open += style.open;
+    close = style.close + close;
+    body = reopenAfterClose(body, style);
+  }
+  return colorize ? `${open}${body}${close}` : text;
+}
+
+// Each close code of `style` inside `text` (but one ending it) followed by
+// its open code again (replacing the close, unless it is shared).
+function reopenAfterClose(text, style) {
+  const replacement = style.keepClose ? style.close + style.open : style.open;
+  let result = '';
+  let last = 0;
+  let index = text.indexOf(style.close);
+  while (index !== -1 && index + style.close.length < text.length) {
+    result += text.slice(last, index) + replacement;
+    last = index + style.close.length;
+    index = text.indexOf(style.close, last);
+  }
+  return result + text.slice(last);
+}
+
+// ANSI escape sequences as Node (and the ansi-regex package) match them:
+// OSC strings (titles, links) ended by BEL, ESC-backslash or ST, and CSI/ESC
+// sequences with their parameters.
+const vtControlSequences = new RegExp(
+  '(?:\\u001B\\][\\s\\S]*?(?:\\u0007|\\u001B\\u005C|\\u009C))' +
+  '|[\\u001B\\u009B][[\\]()#;?]*(?:\\d{1,4}(?:[;:]\\d{0,4})*)?[\\dA-PR-TZcf-nq-uy=><~]', 'g');
 function stripVTControlCharacters(str) {
   validateString(str, 'str');
   return str.replace(vtControlSequences, '');
@@ -1084,17 +1178,28 @@ function getSystemErrorMap() {
   return new Map(errno.table.map(([number, name, message]) => [number, [name, message]]));
 }
 
-function getSystemErrorName(err) {
+// Column `column` (1: code, 2: message) of a negative errno's table row.
+function systemErrorField(err, column) {
   validateNumber(err, 'err');
   if (err >= 0 || !Number.isSafeInteger(err)) throw codes.ERR_OUT_OF_RANGE('err', 'a negative integer', err);
   const entry = errno.lookup(err);
-  return entry === undefined ? `Unknown system error ${err}` : entry[1];
+  return entry === undefined ? `Unknown system error ${err}` : entry[column];
+}
+
+/** util.getSystemErrorName(-2) === 'ENOENT'. */
+function getSystemErrorName(err) {
+  return systemErrorField(err, 1);
+}
+
+/** util.getSystemErrorMessage(-2) === 'no such file or directory'. */
+function getSystemErrorMessage(err) {
+  return systemErrorField(err, 2);
 }
 
 // debuglog(section): a logger enabled by NODE_DEBUG=section[,other*].
 function debuglog(section, callback) {
   const name = `${section}`.toUpperCase();
-  const pattern = (process.env.NODE_DEBUG || '').split(/[\s,]+/).filter(Boolean)
+  const pattern = (runtimeEnv('NODE_DEBUG') || '').split(/[\s,]+/).filter(Boolean)
     .map((s) => s.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replace(/\*/g, '.*').toUpperCase());
   const enabled = pattern.some((p) => new RegExp(`^${p}$`).test(name));
   const logger = enabled
@@ -1103,14 +1208,6 @@ function debuglog(section, callback) {
   if (typeof callback === 'function') callback(logger);
   Object.defineProperty(logger, 'enabled', { get: () => enabled, configurable: true, enumerable: true });
   return logger;
-}
-
-const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-// util.log: "26 Nov 20:32:07 - message".
-function log(...args) {
-  const d = new Date();
-  const time = [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':');
-  console.log('%s - %s', `${d.getDate()} ${months[d.getMonth()]} ${time}`, format(...args));
 }
 
 // util.aborted(signal, resource): resolves once the signal aborts.
@@ -1135,23 +1232,10 @@ module.exports = {
   format, formatWithOptions, inspect, inherits, promisify, callbackify, deprecate,
   isDeepStrictEqual: require('internal/comparisons').isDeepStrictEqual,
   types,
-  isArray: Array.isArray,
-  isBoolean: (v) => typeof v === 'boolean',
-  isBuffer: (v) => typeof Buffer === 'function' && Buffer.isBuffer(v),
-  isDate: types.isDate,
-  isError,
-  isFunction: (v) => typeof v === 'function',
-  isNull: (v) => v === null,
-  isNullOrUndefined: (v) => v === null || v === undefined,
-  isNumber: (v) => typeof v === 'number',
-  isObject: (v) => v !== null && typeof v === 'object',
-  isPrimitive: (v) => v === null || (typeof v !== 'object' && typeof v !== 'function'),
-  isRegExp: types.isRegExp,
-  isString: (v) => typeof v === 'string',
-  isSymbol: (v) => typeof v === 'symbol',
-  isUndefined: (v) => v === undefined,
-  _extend: extend,
-  aborted, debuglog, debug: debuglog, getSystemErrorMap, getSystemErrorName, log, stripVTControlCharacters, styleText,
+  // Node 26 keeps only these two of the old helpers, deprecated.
+  isArray: deprecate(Array.isArray, 'The `util.isArray` API is deprecated. Please use `Array.isArray()` instead.', 'DEP0044'),
+  _extend: deprecate(extend, 'The `util._extend` API is deprecated. Please use Object.assign() instead.', 'DEP0060'),
+  aborted, debuglog, debug: debuglog, getSystemErrorMap, getSystemErrorMessage, getSystemErrorName, stripVTControlCharacters, styleText,
   toUSVString,
   parseArgs: undefined,
   TextEncoder: undefined,
@@ -1164,3 +1248,41 @@ Object.defineProperty(module.exports, 'parseArgs', {
 for (const name of ['TextEncoder', 'TextDecoder']) {
   Object.defineProperty(module.exports, name, { enumerable: true, get: () => require('internal/encoding')[name] });
 }
+// util.MIMEType and util.MIMEParams load on first use.
+for (const name of ['MIMEType', 'MIMEParams']) {
+  Object.defineProperty(module.exports, name, { enumerable: true, get: () => require('internal/mime')[name] });
+}
+module.exports.parseEnv = require('internal/dotenv').parseEnv;
+module.exports.getCallSites = require('internal/call_sites').getCallSites;
+module.exports.transferableAbortSignal = require('internal/abort').transferableAbortSignal;
+module.exports.transferableAbortController = require('internal/abort').transferableAbortController;
+
+/** Throws unless `value` is a string or an array of strings (util.diff's inputs). */
+function validateDiffInput(value, name) {
+  if (!Array.isArray(value)) return validateString(value, name);
+  value.forEach((item, i) => validateString(item, `${name}[${i}]`));
+}
+
+/**
+ * util.diff: the edit script from `expected` to `actual` (strings, or
+ * arrays of lines) as [operation, item] pairs in order: 1 inserted (in
+ * `actual` only), -1 deleted (in `expected` only), 0 kept.
+ */
+function diff(actual, expected) {
+  if (actual === expected) return [];
+  validateDiffInput(actual, 'actual');
+  validateDiffInput(expected, 'expected');
+  return require('internal/myers_diff').myersDiff(actual, expected).reverse();
+}
+
+/** The exit code of a process that `signalCode` ('SIGTERM'...) ended: 128 + its number. */
+function convertProcessSignalToExitCode(signalCode) {
+  const { signals } = require('os').constants;
+  if (typeof signalCode !== 'string' || !Object.hasOwn(signals, signalCode)) {
+    const names = Object.keys(signals).map((name) => `'${name}'`).join(', ');
+    throw codes.ERR_INVALID_ARG_VALUE('signalCode', signalCode, `must be one of: ${names}`);
+  }
+  return 128 + signals[signalCode];
+}
+module.exports.diff = diff;
+module.exports.convertProcessSignalToExitCode = convertProcessSignalToExitCode;

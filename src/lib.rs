@@ -16,6 +16,7 @@
 pub mod cli;
 mod loading;
 pub mod manifest;
+pub mod run_script;
 
 use std::path::PathBuf;
 use std::rc::Rc;
@@ -38,6 +39,8 @@ pub fn builtin_plugins() -> Vec<Box<dyn Plugin>> {
         Box::new(bistro_process::ProcessPlugin),
         #[cfg(feature = "fs")]
         Box::new(bistro_fs::FsPlugin),
+        #[cfg(feature = "typescript")]
+        Box::new(bistro_typescript::TypescriptPlugin),
     ]
 }
 

@@ -1,10 +1,11 @@
 //! The `bistro` command: `bistro [options] FILE [args]`, `bistro run FILE`,
-//! `bistro -e CODE`, `bistro -p CODE`.
+//! `bistro -e CODE`, `bistro -p CODE`, `bistro -` (or a program piped in),
+//! `bistro --run SCRIPT`.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use bistro::cli::{self, Invocation, Parsed};
+use bistro::cli::{self, EnvFile, Invocation, Parsed};
 use bistro::manifest::Manifest;
 use bistro::{Entry, Permissions, RuntimeBuilder, ScriptOptions};
 
@@ -13,17 +14,39 @@ const USAGE_ERROR: u8 = 9;
 
 fn main() -> ExitCode {
     keep_large_allocations();
-    let invocation = match cli::parse(std::env::args().skip(1).collect()) {
+    let node_options = std::env::var("NODE_OPTIONS").ok();
+    // SAFETY: isatty only inspects file descriptor 0.
+    let stdin_is_terminal = unsafe { libc::isatty(0) } == 1;
+    let parsed = cli::parse(std::env::args().skip(1).collect(), node_options.as_deref(), stdin_is_terminal);
+    let mut invocation = match parsed {
         Ok(Parsed::Run(invocation)) => invocation,
+        Ok(Parsed::RunScript { name, args, env_files }) => {
+            if let Err(message) = load_env_files(&env_files) {
+                return usage_error(&message);
+            }
+            return match bistro::run_script::run(&name, &args) {
+                Ok(code) => ExitCode::from(code as u8),
+                Err(message) => {
+                    eprintln!("{message}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
         Ok(Parsed::Print(text)) => {
             print!("{text}");
             return ExitCode::SUCCESS;
         }
-        Err(message) => {
-            eprintln!("{message}");
-            return ExitCode::from(USAGE_ERROR);
-        }
+        Err(message) => return usage_error(&message),
     };
+    if let Err(message) = load_env_files(&invocation.env_files) {
+        return usage_error(&message);
+    }
+    if let Entry::Stdin(code) = &mut invocation.entry {
+        if let Err(e) = std::io::Read::read_to_string(&mut std::io::stdin(), code) {
+            eprintln!("bistro: cannot read the program from standard input: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
     match build(*invocation).and_then(|(builder, entry)| builder.run(entry)) {
         Ok(code) => std::process::exit(code),
         Err(message) => {
@@ -31,6 +54,48 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn usage_error(message: &str) -> ExitCode {
+    eprintln!("{message}");
+    ExitCode::from(USAGE_ERROR)
+}
+
+/// Sets the variables of each environment file that the environment does
+/// not already define (the environment wins, as in Node). A missing
+/// `--env-file` is an error; a missing `--env-file-if-exists` is noted.
+fn load_env_files(files: &[EnvFile]) -> Result<(), String> {
+    for file in files {
+        let text = match std::fs::read_to_string(&file.path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !file.required => {
+                eprintln!("{} not found. Continuing without it.", file.path.display());
+                continue;
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(format!("bistro: {}: not found", file.path.display()));
+            }
+            Err(e) => return Err(format!("bistro: {}: {e}", file.path.display())),
+        };
+        set_missing_vars(&text)?;
+    }
+    Ok(())
+}
+
+#[cfg(feature = "process")]
+fn set_missing_vars(text: &str) -> Result<(), String> {
+    for (key, value) in bistro_process::env_file::parse(text) {
+        if std::env::var_os(&key).is_none() {
+            // Called before the runtime starts any thread.
+            std::env::set_var(key, value);
+        }
+    }
+    Ok(())
+}
+
+#[cfg(not(feature = "process"))]
+fn set_missing_vars(_: &str) -> Result<(), String> {
+    Err("bistro: --env-file needs the process plugin, which this build leaves out".to_owned())
 }
 
 /// The manifest to use: `--config`, else `bistro.toml` beside the script.
@@ -69,6 +134,9 @@ fn build(invocation: Invocation) -> Result<(RuntimeBuilder, Entry), String> {
     options.exec_argv = invocation.exec_argv;
     options.max_heap = invocation.max_heap.or(manifest.max_heap);
     options.cpu_time = invocation.cpu_time.or(manifest.cpu_time);
+    options.preload_require = invocation.preload_require;
+    options.preload_import = invocation.preload_import;
+    options.input_type_module = invocation.input_type_module;
 
     let mut builder = RuntimeBuilder::new().options(options).permissions(permissions);
     if let Some(size) = invocation.threadpool_size.or(manifest.threadpool) {

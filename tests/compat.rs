@@ -1,8 +1,9 @@
-//! Node-compat programs: every `tests/compat/**/*.js|mjs` (outside
-//! `fixtures/`) and every example in `examples/` (outside `plugins/`)
+//! Node-compat programs: every `tests/compat/**/*.js|mjs|ts|mts|cts`
+//! (outside `fixtures/`; TypeScript needs the default `typescript`
+//! feature) and every example in `examples/` (outside `plugins/`)
 //! runs under bistro; its
 //! stdout and exit status must equal, byte for byte, the `.out` and `.code`
-//! files Node 20 produced (regenerate them with `tests/compat/regen.sh`).
+//! files Node 26 produced (regenerate them with `tests/compat/regen.sh`).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -20,7 +21,7 @@ fn programs(dir: &Path, found: &mut Vec<PathBuf>) {
             if !skipped {
                 programs(&path, found);
             }
-        } else if path.extension().is_some_and(|e| e == "js" || e == "mjs") {
+        } else if path.extension().is_some_and(|e| ["js", "mjs", "ts", "mts", "cts"].iter().any(|x| e == *x)) {
             found.push(path);
         }
     }

@@ -1,5 +1,6 @@
 //! The minimal embedded build (`--no-default-features --features
-//! js,timers`) compiles, runs a script, and names the plugins it lacks.
+//! js,timers`) compiles, runs a script, names the plugins it lacks, and
+//! loads TypeScript files as Node does with `--no-experimental-strip-types`.
 //! It is built into its own target folder, so this test takes a while the
 //! first time.
 
@@ -29,6 +30,24 @@ fn minimal_build_runs_and_names_missing_plugins() {
         String::from_utf8_lossy(&out.stdout),
         "process.chdir() is not available: this build has no process plugin\n"
     );
+
+    // Without the typescript feature a .ts file is JavaScript to require()
+    // and an unknown extension to import.
+    let dir = std::env::temp_dir().join(format!("bistro-minimal-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = |name: &str, source: &str| {
+        std::fs::write(dir.join(name), source).unwrap();
+        dir.join(name).to_string_lossy().into_owned()
+    };
+    let out = run(&[&file("plain.ts", "console.log('plain JavaScript')")]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "plain JavaScript\n");
+    let out = run(&[&file("typed.ts", "const n: number = 1;")]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("SyntaxError"));
+    let out = run(&[&file("import.mjs", "import './plain.ts';")]);
+    let message = format!("Unknown file extension \".ts\" for {}", dir.join("plain.ts").display());
+    assert!(String::from_utf8_lossy(&out.stderr).contains(&message), "{}", String::from_utf8_lossy(&out.stderr));
+    std::fs::remove_dir_all(&dir).ok();
 
     let out = run(&["--plugin", "x.so", "-e", "1"]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("this build has no native plugin host"));

@@ -4,8 +4,9 @@
 //! poll → check → close callbacks. After every callback the host runs its
 //! microtask checkpoint.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
+use crate::reactor::Completion;
 use crate::{Host, Kernel};
 
 /// At most this many completions run per poll phase; the rest wait in the
@@ -29,19 +30,24 @@ impl Kernel {
     pub fn run(&self, host: &mut dyn Host) {
         self.clock.start_loop();
         self.pool.wait_idle(STARTUP_POOL_GRACE);
+        self.metrics.update(|m| {
+            m.started.get_or_insert_with(Instant::now);
+            m.exited = None;
+        });
         loop {
             while self.is_alive() && !self.stopped.get() {
                 self.run_once(host);
             }
             if self.stopped.get() {
-                return;
+                break;
             }
             host.before_exit(self);
             host.microtask_checkpoint(self);
             if !self.is_alive() || self.stopped.get() {
-                return;
+                break;
             }
         }
+        self.metrics.update(|m| m.exited = Some(Instant::now()));
     }
 
     /// One iteration of the loop, phase by phase.
@@ -49,6 +55,7 @@ impl Kernel {
         if self.started.replace(true) {
             self.clock.update();
         }
+        self.metrics.update(|m| m.loop_count += 1);
         self.run_timers(host);
         self.run_pending(host);
         // idle/prepare: bistro has no idle or prepare watchers; their job in
@@ -76,7 +83,7 @@ impl Kernel {
     fn run_pending(&self, host: &mut dyn Host) {
         let deferred = std::mem::take(&mut *self.pending.borrow_mut());
         for completion in deferred {
-            self.complete(host, completion.token, completion.result);
+            self.complete(host, completion);
         }
     }
 
@@ -97,14 +104,24 @@ impl Kernel {
     }
 
     fn poll_io(&self, host: &mut dyn Host, timeout: Option<Duration>) {
-        if timeout != Some(Duration::ZERO) {
+        let blocking = timeout != Some(Duration::ZERO);
+        if blocking {
             host.before_block(self);
         }
+        let waiting = self.pending.borrow().len() as u64;
+        let entered = Instant::now();
         let ready = self.reactor.wait(timeout, MAX_COMPLETIONS_PER_POLL);
         self.clock.update();
+        self.metrics.update(|m| {
+            if blocking {
+                m.idle += entered.elapsed();
+            }
+            m.events += ready.len() as u64;
+            m.events_waiting = waiting;
+        });
         let mut ready = ready.into_iter();
         for completion in ready.by_ref() {
-            self.complete(host, completion.token, completion.result);
+            self.complete(host, completion);
             if self.stopped.get() {
                 break;
             }
@@ -112,9 +129,11 @@ impl Kernel {
         self.pending.borrow_mut().extend(ready);
     }
 
-    fn complete(&self, host: &mut dyn Host, token: u64, result: bistro_sdk::OpResult) {
-        self.in_flight.set(self.in_flight.get() - 1);
-        host.on_complete(self, token, result);
+    fn complete(&self, host: &mut dyn Host, completion: Completion) {
+        if completion.counted {
+            self.in_flight.set(self.in_flight.get() - 1);
+        }
+        host.on_complete(self, completion.token, completion.result);
         host.microtask_checkpoint(self);
     }
 

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use bistro_sdk::{LoopAccess, OpContext, OpError, OpHandler, Plugin, Value};
 
 use crate::clock::Clock;
+use crate::metrics::{LoopMetrics, MetricsCell};
 use crate::ops::{OpCall, OpId, OpInfo, OpRegistry};
 use crate::permissions::Permissions;
 use crate::pool::{threadpool_size_from_env, ThreadPool};
@@ -44,6 +45,7 @@ pub struct Kernel {
     pub(crate) closing: RefCell<VecDeque<u64>>,
     pub(crate) stopped: Cell<bool>,
     pub(crate) started: Cell<bool>,
+    pub(crate) metrics: MetricsCell,
     pub(crate) reactor: Reactor,
     pub(crate) pool: ThreadPool,
     ops: OpRegistry,
@@ -64,6 +66,7 @@ impl Kernel {
             closing: RefCell::default(),
             stopped: Cell::new(false),
             started: Cell::new(false),
+            metrics: MetricsCell::default(),
             reactor: Reactor::new(),
             pool: ThreadPool::new(config.threadpool_size),
             ops: OpRegistry::new(plugins),
@@ -84,6 +87,11 @@ impl Kernel {
     /// The capability policy.
     pub fn permissions(&self) -> &Permissions {
         &self.permissions
+    }
+
+    /// The loop's milestones, idle time and counts so far.
+    pub fn metrics(&self) -> LoopMetrics {
+        self.metrics.get()
     }
 
     /// The thread-pool size.
@@ -107,13 +115,15 @@ impl Kernel {
                 self.pool.submit(Box::new(move || {
                     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(args)))
                         .unwrap_or_else(|_| Err(OpError::new("ERR_PLUGIN_PANIC", "the op panicked")));
-                    let _ = sender.send(Completion { token, result });
+                    let _ = sender.send(Completion { token, result, counted: true });
                 }));
                 OpCall::Pending
             }
             OpHandler::Reactor(f) => {
-                self.in_flight.set(self.in_flight.get() + 1);
-                self.reactor.spawn(token, f(args));
+                if decl.keeps_alive {
+                    self.in_flight.set(self.in_flight.get() + 1);
+                }
+                self.reactor.spawn(token, f(args), decl.keeps_alive);
                 OpCall::Pending
             }
         }

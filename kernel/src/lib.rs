@@ -32,6 +32,7 @@ mod clock;
 mod event_loop;
 mod host;
 mod kernel;
+mod metrics;
 mod ops;
 mod permissions;
 mod pool;
@@ -41,6 +42,7 @@ mod timers;
 
 pub use host::Host;
 pub use kernel::{Kernel, KernelConfig};
+pub use metrics::LoopMetrics;
 pub use ops::{OpCall, OpId, OpInfo};
 pub use permissions::{denied, grant_hint, Grant, Permissions};
 pub use pool::threadpool_size_from_env;

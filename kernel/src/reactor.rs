@@ -12,6 +12,9 @@ use tokio::task::LocalSet;
 pub(crate) struct Completion {
     pub(crate) token: u64,
     pub(crate) result: OpResult,
+    /// Whether the op was counted in the loop's in-flight ops (every op but
+    /// those declared with `OpDecl::reactor_unref`).
+    pub(crate) counted: bool,
 }
 
 /// Socket I/O and the completion queue.
@@ -36,15 +39,16 @@ impl Reactor {
         self.sender.clone()
     }
 
-    /// Spawns a reactor op; its result arrives as a completion.
-    pub(crate) fn spawn(&self, token: u64, future: OpFuture) {
+    /// Spawns a reactor op; its result arrives as a completion that says
+    /// whether the op was `counted` in the in-flight ops.
+    pub(crate) fn spawn(&self, token: u64, future: OpFuture, counted: bool) {
         let sender = self.sender.clone();
         let live_tasks = std::rc::Rc::clone(&self.live_tasks);
         live_tasks.set(live_tasks.get() + 1);
         self.tasks.spawn_local(async move {
             let result = future.await;
             live_tasks.set(live_tasks.get() - 1);
-            let _ = sender.send(Completion { token, result });
+            let _ = sender.send(Completion { token, result, counted });
         });
     }
 

@@ -37,8 +37,12 @@ impl Host for Recorder {
         kernel.set_check(self.immediates_left > 0, self.immediates_left > 0);
     }
 
-    fn on_complete(&mut self, _kernel: &Kernel, token: u64, result: OpResult) {
+    fn on_complete(&mut self, kernel: &Kernel, token: u64, result: OpResult) {
         self.push(format!("complete {token} {:?}", result.unwrap()));
+        if token == 9 {
+            // The completion of what a plugin's loop reference was held for.
+            kernel.adjust_refs(-1);
+        }
     }
 
     fn on_close(&mut self, _kernel: &Kernel, token: u64) {
@@ -66,7 +70,17 @@ impl Plugin for Echo {
     }
 
     fn ops(&self) -> Vec<OpDecl> {
-        vec![OpDecl::pool("twice", Capability::none(), |args| Ok(Value::Number(args[0].as_f64().unwrap_or(0.0) * 2.0)))]
+        vec![
+            OpDecl::pool("twice", Capability::none(), |args| Ok(Value::Number(args[0].as_f64().unwrap_or(0.0) * 2.0))),
+            // Sleeps on the reactor without keeping the loop alive.
+            OpDecl::reactor_unref("nap", Capability::none(), |args| {
+                let ms = args[0].as_f64().unwrap_or(0.0);
+                Box::pin(async move {
+                    tokio::time::sleep(std::time::Duration::from_millis(ms as u64)).await;
+                    Ok(Value::Number(ms))
+                })
+            }),
+        ]
     }
 }
 
@@ -119,6 +133,36 @@ fn unreferenced_timers_do_not_keep_the_loop_alive() {
     assert_eq!(non_checkpoint(&log.borrow()), vec!["beforeExit"]);
     kernel.timer_ref(3, true);
     assert!(kernel.is_alive());
+}
+
+#[test]
+fn unreferenced_reactor_ops_complete_only_while_something_else_keeps_the_loop() {
+    let nap = |kernel: &Kernel, token| {
+        let id = kernel.op_id("echo.nap").expect("registered");
+        assert!(matches!(kernel.call_op(id, vec![Value::Number(20.0)], token), bistro_kernel::OpCall::Pending));
+    };
+    let run = |kernel: &Kernel| {
+        let mut host = Recorder::default();
+        let log = Rc::clone(&host.log);
+        kernel.run(&mut host);
+        let log = log.borrow();
+        non_checkpoint(&log).into_iter().map(str::to_owned).collect::<Vec<_>>()
+    };
+    // Alone, the pending op does not keep the loop alive.
+    let alone = kernel();
+    nap(&alone, 6);
+    assert!(!alone.is_alive());
+    assert_eq!(run(&alone), vec!["beforeExit"]);
+    // A referenced timer that outlives it: its completion arrives.
+    let with_timer = kernel();
+    nap(&with_timer, 7);
+    with_timer.timer_start(8, 60, true);
+    assert_eq!(run(&with_timer), vec!["complete 7 Number(20.0)", "timer 8", "beforeExit"]);
+    // A loop reference held until the completion (a referenced child).
+    let with_ref = kernel();
+    with_ref.adjust_refs(1);
+    nap(&with_ref, 9);
+    assert_eq!(run(&with_ref), vec!["complete 9 Number(20.0)", "beforeExit"]);
 }
 
 #[test]

@@ -5,8 +5,7 @@
 const operations = require('internal/fs/operations');
 const { runAsync } = require('internal/fs/run');
 const { constants } = require('internal/fs/utils');
-
-const kFd = Symbol('kFd');
+const { FileHandle } = require('internal/fs/file_handle');
 
 function promiseForm(name, operation) {
   return { async [name](...args) { return runAsync(operation, args); } }[name];
@@ -15,91 +14,11 @@ function promiseForm(name, operation) {
 // A FileHandle given where a path may be is its descriptor.
 const unwrap = (file) => (file instanceof FileHandle ? file.fd : file);
 
-/** FileHandle: an open file, closed with `close()`. */
-class FileHandle {
-  constructor(fd) {
-    this[kFd] = fd;
-  }
-
-  /** The descriptor (-1 once closed). */
-  get fd() {
-    return this[kFd];
-  }
-
-  /** Closes the file. */
-  async close() {
-    const fd = this[kFd];
-    if (fd === -1) return;
-    this[kFd] = -1;
-    await runAsync(operations.close, [fd]);
-  }
-
-  async [Symbol.asyncDispose]() {
-    await this.close();
-  }
-
-  /** Reads into a buffer → { bytesRead, buffer }. */
-  async read(buffer, offset, length, position) {
-    const [bytesRead, filled] = await runAsync(operations.read, [this.fd, buffer, offset, length, position]);
-    return { bytesRead, buffer: filled };
-  }
-
-  /** Writes a buffer or string → { bytesWritten, buffer }. */
-  async write(data, offset, length, position) {
-    const [bytesWritten, written] = await runAsync(operations.write, [this.fd, data, offset, length, position]);
-    return { bytesWritten, buffer: written };
-  }
-
-  readFile(options) {
-    return runAsync(operations.readFile, [this.fd, options]);
-  }
-
-  writeFile(data, options) {
-    return runAsync(operations.writeFile, [this.fd, data, options]);
-  }
-
-  appendFile(data, options) {
-    return runAsync(operations.writeFile, [this.fd, data, options]);
-  }
-
-  stat(options) {
-    return runAsync(operations.fstat, [this.fd, options]);
-  }
-
-  truncate(len) {
-    return runAsync(operations.ftruncate, [this.fd, len]);
-  }
-
-  chmod(mode) {
-    return runAsync(operations.fchmod, [this.fd, mode]);
-  }
-
-  utimes(atime, mtime) {
-    return runAsync(operations.futimes, [this.fd, atime, mtime]);
-  }
-
-  sync() {
-    return runAsync(operations.fsync, [this.fd]);
-  }
-
-  datasync() {
-    return runAsync(operations.fdatasync, [this.fd]);
-  }
-
-  /** A ReadStream over this file (closing the handle when it ends). */
-  createReadStream(options) {
-    return require('internal/fs/streams').createReadStream(null, { ...options, fd: this });
-  }
-
-  /** A WriteStream over this file. */
-  createWriteStream(options) {
-    return require('internal/fs/streams').createWriteStream(null, { ...options, fd: this });
-  }
-}
-
-const skip = new Set(['exists', 'close', 'fstat', 'ftruncate', 'fsync', 'fdatasync', 'fchmod', 'futimes', 'read', 'write']);
+// Operations on descriptors are FileHandle methods here.
+const skip = new Set(['exists', 'close', 'fstat', 'ftruncate', 'fsync', 'fdatasync', 'fchmod', 'fchown', 'futimes',
+  'read', 'readv', 'write', 'writev']);
 for (const [name, operation] of Object.entries(operations)) {
-  if (!skip.has(name)) exports[name] = promiseForm(name, operation);
+  if (!skip.has(name) && !name.endsWith('Sync')) exports[name] = promiseForm(name, operation);
 }
 
 exports.open = async function open(path, flags, mode) {
@@ -111,11 +30,36 @@ exports.readFile = async function readFile(path, options) {
 };
 
 exports.writeFile = async function writeFile(path, data, options) {
-  return runAsync(operations.writeFile, [unwrap(path), data, options]);
+  return runAsync(operations.writeAll, [unwrap(path), data, options, 'w', true]);
 };
 
 exports.appendFile = async function appendFile(path, data, options) {
-  return runAsync(operations.appendFile, [unwrap(path), data, options]);
+  return runAsync(operations.writeAll, [unwrap(path), data, options, 'a', true]);
+};
+
+exports.opendir = async function opendir(path, options) {
+  return require('internal/fs/dir').opendirPromise(path, options);
+};
+
+/** mkdtempDisposable(prefix[, options]) → { path, remove(),
+ * [Symbol.asyncDispose]() }: a new temporary directory, removed with all
+ * it holds (by its full path, so a later chdir does not matter). */
+exports.mkdtempDisposable = async function mkdtempDisposable(prefix, options) {
+  const cwd = process.cwd();
+  const path = await runAsync(operations.mkdtemp, [prefix, options]);
+  const fullPath = require('path').resolve(cwd, String(path));
+  const remove = () => runAsync(operations.rm, [fullPath, { recursive: true, force: true }]);
+  return { __proto__: null, path, remove, async [Symbol.asyncDispose]() { await remove(); } };
+};
+
+/** lchmod: not available where symbolic links have no modes (Linux). */
+exports.lchmod = async function lchmod() {
+  throw require('internal/errors').codes.ERR_METHOD_NOT_IMPLEMENTED('lchmod()');
+};
+
+/** glob(pattern[, options]) → an async iterator of the matches. */
+exports.glob = async function* glob(pattern, options) {
+  yield* await runAsync(require('internal/fs/glob').glob, [pattern, options]);
 };
 
 exports.constants = constants;

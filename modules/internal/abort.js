@@ -1,7 +1,7 @@
 'use strict';
 // AbortController and AbortSignal (abort, timeout, any).
 
-const { EventTarget, Event, inspectFields, kInspect } = require('internal/event_target');
+const { EventTarget, Event, inspectFields, kInspect, setMaxListeners } = require('internal/event_target');
 const { DOMException } = require('internal/dom_exception');
 const { codes, validateInteger } = require('internal/errors');
 
@@ -22,6 +22,7 @@ class AbortSignal extends EventTarget {
   constructor(key) {
     if (key !== kCreate) throw Object.assign(new TypeError('Illegal constructor'), { code: 'ERR_ILLEGAL_CONSTRUCTOR' });
     super();
+    setMaxListeners(this, 0); // signals never warn about many listeners
     this[kAborted] = false;
     this[kReason] = undefined;
     this[kHandler] = null;
@@ -104,4 +105,22 @@ class AbortController {
 }
 Object.defineProperty(AbortController.prototype, Symbol.toStringTag, { value: 'AbortController', configurable: true });
 
-module.exports = { AbortController, AbortSignal };
+/**
+ * util.transferableAbortSignal: lets `signal` travel in a postMessage
+ * transfer list; the receiver gets a signal that aborts with it.
+ */
+function transferableAbortSignal(signal) {
+  if (!(signal instanceof AbortSignal)) throw codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  const { kTransfer } = require('internal/structured_clone');
+  Object.defineProperty(signal, kTransfer, { value: () => AbortSignal.any([signal]), configurable: true });
+  return signal;
+}
+
+/** util.transferableAbortController: an AbortController whose signal is transferable. */
+function transferableAbortController() {
+  const controller = new AbortController();
+  transferableAbortSignal(controller.signal);
+  return controller;
+}
+
+module.exports = { AbortController, AbortSignal, transferableAbortSignal, transferableAbortController };

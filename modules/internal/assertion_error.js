@@ -1,11 +1,13 @@
 'use strict';
-// AssertionError and its messages, worded and laid out as Node 20 does
+// AssertionError and its messages, worded and laid out as Node 26 does
 // (including the "+ actual - expected" line diff).
 
 const { inspect } = require('util');
+const { myersDiff, printMyersDiff } = require('internal/myers_diff');
 
 const readable = {
   deepStrictEqual: 'Expected values to be strictly deep-equal:',
+  partialDeepStrictEqual: 'Expected values to be partially and strictly deep-equal:',
   strictEqual: 'Expected values to be strictly equal:',
   strictEqualObject: 'Expected "actual" to be reference-equal to "expected":',
   deepEqual: 'Expected values to be loosely deep-equal:',
@@ -17,11 +19,14 @@ const readable = {
   notDeepEqualUnequal: 'Expected values not to be loosely deep-equal:',
 };
 const kMaxShortLength = 12;
+const kMaxLongLength = 512;
+// The operators whose custom message still gets the diff appended.
+const kCustomMessageDiff = new Set(['deepStrictEqual', 'strictEqual', 'partialDeepStrictEqual']);
 
 function inspectValue(value) {
   return inspect(value, {
     compact: false, customInspect: false, depth: 1000, maxArrayLength: Infinity,
-    showHidden: false, sorted: true, getters: true,
+    showHidden: false, showProxy: false, sorted: true, getters: true,
   });
 }
 
@@ -29,149 +34,70 @@ function isObjectLike(value) {
   return (typeof value === 'object' && value !== null) || typeof value === 'function';
 }
 
-// Prints the lines around a difference; collapses long identical runs.
-function identicalContext(lines, i, identical) {
-  let out = '';
-  let printed = 0;
-  let skipped = false;
-  if (identical > 2) {
-    if (identical > 3) {
-      if (identical > 4) {
-        if (identical === 5) {
-          out += `\n  ${lines[i - 3]}`;
-          printed++;
-        } else {
-          out += '\n...';
-          skipped = true;
-        }
-      }
-      out += `\n  ${lines[i - 2]}`;
-      printed++;
-    }
-    out += `\n  ${lines[i - 1]}`;
-    printed++;
+// Two one-line values: "a !== b" when short, else both stacked, with a
+// caret under the first differing character when they fit a line.
+function simpleDiff(actual, actualLine, expected, expectedLine) {
+  let length = actualLine.length + expectedLine.length;
+  if (typeof actual === 'string') length -= 2;
+  if (typeof expected === 'string') length -= 2;
+  if (length <= kMaxShortLength && (actual !== 0 || expected !== 0)) {
+    return { message: `${actualLine} !== ${expectedLine}`, header: '' };
   }
-  return { out, printed, skipped };
+  let message = `\n+ ${actualLine}\n- ${expectedLine}`;
+  const width = process.stderr.isTTY ? process.stderr.columns : 80;
+  if (actualLine.length + expectedLine.length <= width) {
+    let i = 0;
+    while (i < actualLine.length && actualLine[i] === expectedLine[i]) i++;
+    // The first characters (the quote and two more) need no pointer.
+    if (i < actualLine.length && i >= 3) message += `\n${' '.repeat(i + 2)}^`;
+  }
+  return { message };
 }
 
-function createErrDiff(actual, expected, operator) {
-  let other = '';
-  let res = '';
-  let end = '';
+// The message of a failed (deep) strict equality: the operator's words (or
+// the custom message), "+ actual - expected" and the diff of the inspected
+// values, ending in a newline.
+function createErrDiff(actual, expected, operator, customMessage, diffType = 'simple') {
+  if (operator === 'strictEqual' && ((typeof actual === 'object' && actual !== null && typeof expected === 'object' &&
+      expected !== null) || (typeof actual === 'function' && typeof expected === 'function'))) {
+    operator = 'strictEqualObject';
+  }
+  const inspectedActual = inspectValue(actual);
+  const inspectedExpected = inspectValue(expected);
+  const actualLines = inspectedActual.split('\n');
+  const expectedLines = inspectedExpected.split('\n');
+  let header = '+ actual - expected';
+  let message;
   let skipped = false;
-  const actualInspected = inspectValue(actual);
-  const actualLines = actualInspected.split('\n');
-  const expectedLines = inspectValue(expected).split('\n');
-  let i = 0;
-  let indicator = '';
-  if (operator === 'strictEqual' && isObjectLike(actual) && isObjectLike(expected)) operator = 'strictEqualObject';
-
-  if (actualLines.length === 1 && expectedLines.length === 1 && actualLines[0] !== expectedLines[0]) {
-    const inputLength = actualLines[0].length + expectedLines[0].length;
-    if (inputLength <= kMaxShortLength) {
-      if (!isObjectLike(actual) && !isObjectLike(expected) && (actual !== 0 || expected !== 0)) {
-        return `${readable[operator]}\n\n${actualLines[0]} !== ${expectedLines[0]}\n`;
-      }
-    } else if (operator !== 'strictEqualObject' && inputLength < 80) {
-      while (actualLines[0][i] === expectedLines[0][i]) i++;
-      if (i > 2) {
-        indicator = `\n  ${' '.repeat(i)}^`;
-        i = 0;
-      }
-    }
-  }
-
-  let a = actualLines[actualLines.length - 1];
-  let b = expectedLines[expectedLines.length - 1];
-  while (a === b) {
-    if (i++ < 3) end = `\n  ${a}${end}`;
-    else other = a;
-    actualLines.pop();
-    expectedLines.pop();
-    if (actualLines.length === 0 || expectedLines.length === 0) break;
-    a = actualLines[actualLines.length - 1];
-    b = expectedLines[expectedLines.length - 1];
-  }
-  const maxLines = Math.max(actualLines.length, expectedLines.length);
-  if (maxLines === 0) {
-    const lines = actualInspected.split('\n');
-    if (lines.length > 50) {
-      lines[46] = '...';
-      while (lines.length > 47) lines.pop();
-    }
-    return `${readable.notIdentical}\n\n${lines.join('\n')}\n`;
-  }
-  if (i >= 5) {
-    end = `\n...${end}`;
-    skipped = true;
-  }
-  if (other !== '') {
-    end = `\n  ${other}${end}`;
-    other = '';
-  }
-  let printedLines = 0;
-  let identical = 0;
-  const msg = `${readable[operator]}\n+ actual - expected`;
-  const skippedMsg = ' ... Lines skipped';
-  let lines = actualLines;
-  let plusMinus = '+';
-  let maxLength = expectedLines.length;
-  if (actualLines.length < maxLines) {
-    lines = expectedLines;
-    plusMinus = '-';
-    maxLength = actualLines.length;
-  }
-  for (i = 0; i < maxLines; i++) {
-    if (maxLength < i + 1) {
-      const context = identicalContext(lines, i, identical);
-      res += context.out;
-      printedLines += context.printed;
-      skipped ||= context.skipped;
-      identical = 0;
-      if (lines === actualLines) res += `\n${plusMinus} ${lines[i]}`;
-      else other += `\n${plusMinus} ${lines[i]}`;
-      printedLines++;
+  if (actualLines.length === 1 && expectedLines.length === 1 &&
+      (typeof actual !== 'object' || actual === null || typeof expected !== 'object' || expected === null)) {
+    const diff = simpleDiff(actual, actualLines[0], expected, expectedLines[0]);
+    message = diff.message;
+    if (diff.header !== undefined) header = diff.header;
+  } else if (inspectedActual === inspectedExpected) {
+    operator = 'notIdentical';
+    header = '';
+    if (actualLines.length > 50 && diffType !== 'full') {
+      message = `${actualLines.slice(0, 50).join('\n')}\n...}`;
+      skipped = true;
     } else {
-      const expectedLine = expectedLines[i];
-      let actualLine = actualLines[i];
-      let diverging = actualLine !== expectedLine && (!actualLine.endsWith(',') || actualLine.slice(0, -1) !== expectedLine);
-      if (diverging && expectedLine.endsWith(',') && expectedLine.slice(0, -1) === actualLine) {
-        diverging = false;
-        actualLine += ',';
-      }
-      if (diverging) {
-        const context = identicalContext(actualLines, i, identical);
-        res += context.out;
-        printedLines += context.printed;
-        skipped ||= context.skipped;
-        identical = 0;
-        res += `\n+ ${actualLine}`;
-        other += `\n- ${expectedLine}`;
-        printedLines += 2;
-      } else {
-        res += other;
-        other = '';
-        identical++;
-        if (identical <= 2) {
-          res += `\n  ${actualLine}`;
-          printedLines++;
-        }
-      }
+      message = inspectedActual;
     }
-    if (printedLines > 50 && i < maxLines - 2) {
-      return `${msg}${skippedMsg}\n${res}\n...${other}\n...`;
-    }
+  } else {
+    const script = myersDiff(actualLines, expectedLines, actual != null && typeof actual === 'object');
+    ({ message, skipped } = printMyersDiff(script));
   }
-  return `${msg}${skipped ? skippedMsg : ''}\n${res}${other}${end}${indicator}`;
+  const title = customMessage || readable[operator];
+  return `${title}\n${header}${skipped ? '\n... Skipped lines' : ''}\n${message}\n`;
 }
 
-function generatedMessage(actual, expected, operator) {
-  if (operator === 'deepStrictEqual' || operator === 'strictEqual') return createErrDiff(actual, expected, operator);
+function generatedMessage(actual, expected, operator, diffType) {
+  if (kCustomMessageDiff.has(operator)) return createErrDiff(actual, expected, operator, undefined, diffType);
   if (operator === 'notDeepStrictEqual' || operator === 'notStrictEqual') {
     let base = readable[operator];
     const res = inspectValue(actual).split('\n');
     if (operator === 'notStrictEqual' && isObjectLike(actual)) base = readable.notStrictEqualObject;
-    if (res.length > 50) {
+    if (res.length > 50 && diffType !== 'full') {
       res[46] = '...';
       while (res.length > 47) res.pop();
     }
@@ -183,10 +109,10 @@ function generatedMessage(actual, expected, operator) {
   const known = readable[operator];
   if (operator === 'notDeepEqual' && res === other) {
     res = `${known}\n\n${res}`;
-    return res.length > 1024 ? `${res.slice(0, 1021)}...` : res;
+    return res.length > 1024 && diffType !== 'full' ? `${res.slice(0, 1021)}...` : res;
   }
-  if (res.length > 512) res = `${res.slice(0, 509)}...`;
-  if (other.length > 512) other = `${other.slice(0, 509)}...`;
+  if (res.length > kMaxLongLength && diffType !== 'full') res = `${res.slice(0, 509)}...`;
+  if (other.length > kMaxLongLength && diffType !== 'full') other = `${other.slice(0, 509)}...`;
   if (operator === 'deepEqual') {
     res = `${known}\n\n${res}\n\nshould loosely deep-equal\n\n`;
   } else if (readable[`${operator}Unequal`]) {
@@ -197,41 +123,65 @@ function generatedMessage(actual, expected, operator) {
   return `${res}${other}`;
 }
 
+// A stand-in for an Error compared in a message: its own enumerable
+// properties, message and cause, but no stack to print.
+function copyError(source) {
+  const target = Object.assign({ __proto__: Object.getPrototypeOf(source) }, source);
+  Object.defineProperty(target, 'message', { __proto__: null, value: source.message });
+  if (Object.hasOwn(source, 'cause')) {
+    const { cause } = source;
+    Object.defineProperty(target, 'cause', { __proto__: null, value: isError(cause) ? copyError(cause) : cause });
+  }
+  return target;
+}
+
+function isError(value) {
+  return value instanceof Error || require('internal/types').isNativeError(value);
+}
+
 class AssertionError extends Error {
   constructor(options) {
-    if (options === null || typeof options !== 'object') {
-      throw require('internal/errors').codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+      throw require('internal/errors').codes.ERR_INVALID_ARG_TYPE('options', 'object', options);
     }
-    const { message, operator, stackStartFn, details, actual, expected } = options;
+    const { message, operator, stackStartFn, stackStartFunction, details, diff = 'simple' } = options;
+    let { actual, expected } = options;
     let text;
     if (message != null) {
-      text = String(message);
-      // Node 20 appends the comparison to a custom message of strictEqual.
-      if (operator === 'strictEqual' || operator === 'deepStrictEqual') {
-        const diff = createErrDiff(actual, expected, operator);
-        const header = readable[isObjectLike(actual) && isObjectLike(expected) && operator === 'strictEqual' ? 'strictEqualObject' : operator];
-        if (diff.startsWith(`${header}\n\n`) && !diff.startsWith(`${header}\n+`)) text += diff.slice(header.length);
-      }
+      text = kCustomMessageDiff.has(operator) ? createErrDiff(actual, expected, operator, message, diff) : String(message);
     } else {
-      text = generatedMessage(actual, expected, operator);
+      if (isObjectLike(actual) && isObjectLike(expected) && 'stack' in actual && actual instanceof Error &&
+          'stack' in expected && expected instanceof Error) {
+        actual = copyError(actual);
+        expected = copyError(expected);
+      }
+      text = generatedMessage(actual, expected, operator, diff);
     }
     super(text);
     this.generatedMessage = message == null;
-    Object.defineProperty(this, 'name', { value: 'AssertionError [ERR_ASSERTION]', enumerable: false, writable: true, configurable: true });
+    Object.defineProperty(this, 'name', { __proto__: null, value: 'AssertionError [ERR_ASSERTION]', enumerable: false, writable: true, configurable: true });
     this.code = 'ERR_ASSERTION';
     if (details) {
       this.actual = undefined;
       this.expected = undefined;
       this.operator = undefined;
+      for (let i = 0; i < details.length; i++) {
+        this[`message ${i}`] = details[i].message;
+        this[`actual ${i}`] = details[i].actual;
+        this[`expected ${i}`] = details[i].expected;
+        this[`operator ${i}`] = details[i].operator;
+        this[`stack trace ${i}`] = details[i].stack;
+      }
     } else {
       this.actual = actual;
       this.expected = expected;
       this.operator = operator;
     }
-    Error.captureStackTrace(this, stackStartFn || this.constructor);
+    Error.captureStackTrace(this, stackStartFn || stackStartFunction || this.constructor);
     // The stack was built with the long name; the name itself is short.
     this.stack;
     this.name = 'AssertionError';
+    this.diff = diff;
   }
 
   toString() {

@@ -29,10 +29,14 @@ class Blob {
 
   constructor(sources = [], options = undefined) {
     if (sources === null || typeof sources !== 'object' || typeof sources[Symbol.iterator] !== 'function') {
-      throw codes.ERR_INVALID_ARG_TYPE('sources', 'a sequence', sources);
+      // Web IDL's wording: a TypeError that carries the code but is not
+      // named after it.
+      const err = new TypeError('Value cannot be converted to sequence.');
+      err.code = 'ERR_INVALID_ARG_TYPE';
+      throw err;
     }
-    if (options !== undefined && (options === null || typeof options !== 'object')) {
-      throw codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    if (options != null && typeof options !== 'object' && typeof options !== 'function') {
+      throw codes.ERR_INVALID_ARG_TYPE('options', 'a dictionary', options);
     }
     const parts = Array.from(sources, partBytes);
     const bytes = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0));

@@ -2,6 +2,15 @@
 // Runs once at start-up with `binding` (plugins/js/src/binding.rs): sets up
 // the globals Node programs expect and hands the host its hooks.
 
+// Start-up milestones for performance.nodeTiming: milliseconds on
+// process.hrtime's clock when JavaScript starts, when the globals are set
+// and when bootstrap ends.
+function clockMs() {
+  const [s, ns] = binding.ops.process ? binding.ops.process.hrtime() : [0, 0];
+  return s * 1e3 + ns / 1e6;
+}
+const v8Start = clockMs();
+
 const builtinCache = new Map();
 // Files compiled as function bodies share line 1 with the wrapper
 // "(function (params) {"; its length is subtracted from line-1 columns.
@@ -42,11 +51,13 @@ function formatFrame(frame) {
   return name && name !== '<anonymous>' ? `${name} (${where})` : where;
 }
 // The header line ("Name: message"), as V8 writes it when the stack is
-// first read.
+// first read; Node's own errors show their code ("TypeError [ERR_X]: ..."),
+// once (an AssertionError's name already holds it while its stack is made).
 function stackHeader(error) {
   try {
     return error !== null && typeof error === 'object' && typeof error.code === 'string' &&
-      /^ERR_/.test(error.code) && !String(error.message).startsWith(error.code)
+      /^ERR_/.test(error.code) && !String(error.message).startsWith(error.code) &&
+      !String(error.name).includes(`[${error.code}]`)
       ? `${error.name} [${error.code}]: ${error.message}`
       : Error.prototype.toString.call(error);
   } catch {
@@ -55,7 +66,9 @@ function stackHeader(error) {
 }
 function formatFrames(frames) {
   let out = '';
-  for (const frame of frames) {
+  // An index loop: user code may have deleted Array.prototype[Symbol.iterator].
+  for (let i = 0; i < frames.length; i++) {
+    const frame = frames[i];
     // Native frames (Function.prototype.call and friends) have no position;
     // V8 does not show them either.
     if (frame.getLineNumber() == null) continue;
@@ -123,9 +136,38 @@ function defineLazy(name, load) {
   });
 }
 
+// A global Node keeps as a getter/setter pair: assigning it replaces the
+// value, not the accessor (process, Buffer).
+function defineAccessor(name, load) {
+  let value;
+  let loaded = false;
+  Object.defineProperty(g, name, {
+    configurable: true,
+    enumerable: false,
+    get() {
+      if (!loaded) {
+        value = load();
+        loaded = true;
+      }
+      return value;
+    },
+    set(replacement) {
+      value = replacement;
+      loaded = true;
+    },
+  });
+}
+
 defineValue('global', g);
 const process = requireBuiltin('process');
-defineValue('process', process);
+defineAccessor('process', () => process);
+defineAccessor('Buffer', () => requireBuiltin('buffer').Buffer);
+Object.defineProperty(g, 'navigator', {
+  configurable: true,
+  enumerable: true,
+  get: Object.getOwnPropertyDescriptor({ get navigator() { return requireBuiltin('internal/navigator').navigator; } },
+    'navigator').get,
+});
 defineLazy('console', () => requireBuiltin('console'));
 for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
   defineLazy(name, () => requireBuiltin('timers')[name]);
@@ -144,15 +186,28 @@ const webGlobals = {
   atob: ['internal/base64', 'atob'],
   btoa: ['internal/base64', 'btoa'],
   performance: ['perf_hooks', 'performance'],
-  Buffer: ['buffer', 'Buffer'],
+  Performance: ['perf_hooks', 'Performance'],
+  PerformanceEntry: ['perf_hooks', 'PerformanceEntry'],
+  PerformanceMark: ['perf_hooks', 'PerformanceMark'],
+  PerformanceMeasure: ['perf_hooks', 'PerformanceMeasure'],
+  PerformanceObserver: ['perf_hooks', 'PerformanceObserver'],
+  PerformanceObserverEntryList: ['perf_hooks', 'PerformanceObserverEntryList'],
+  PerformanceResourceTiming: ['perf_hooks', 'PerformanceResourceTiming'],
+  Navigator: ['internal/navigator', 'Navigator'],
   Blob: ['internal/blob', 'Blob'],
   File: ['internal/blob', 'File'],
+  MessageChannel: ['internal/worker/message_port', 'MessageChannel'],
+  MessagePort: ['internal/worker/message_port', 'MessagePort'],
+  MessageEvent: ['internal/worker/message_event', 'MessageEvent'],
+  BroadcastChannel: ['internal/worker/broadcast_channel', 'BroadcastChannel'],
 };
 for (const [name, [id, key]] of Object.entries(webGlobals)) {
   defineLazy(name, () => requireBuiltin(id)[key]);
 }
 const ticks = requireBuiltin('internal/ticks');
 defineValue('queueMicrotask', ticks.queueMicrotask);
+
+const environment = clockMs();
 
 const fatal = requireBuiltin('internal/fatal');
 const loader = requireBuiltin('internal/loader');
@@ -168,4 +223,5 @@ binding.setHooks({
   loadImport: loader.loadImport,
 });
 
-return { runMain: loader.runMain, evalScript: loader.evalScript };
+binding.milestones = [v8Start, environment, clockMs()];
+return requireBuiltin('internal/main');

@@ -2,6 +2,8 @@
 // Deep equality as Node's util.isDeepStrictEqual and assert.deepStrictEqual
 // define it (strict mode) and as assert.deepEqual defines it (loose mode).
 
+const types = require('internal/types');
+
 const tagOf = (v) => Object.prototype.toString.call(v);
 
 function ownKeys(value, strict) {
@@ -12,6 +14,20 @@ function ownKeys(value, strict) {
     }
   }
   return keys;
+}
+
+// Each kind of boxed primitive with the valueOf that unboxes it (by brand,
+// whatever the prototype or Symbol.toStringTag claim).
+const unboxers = [
+  [types.isNumberObject, Number.prototype.valueOf], [types.isStringObject, String.prototype.valueOf],
+  [types.isBooleanObject, Boolean.prototype.valueOf], [types.isBigIntObject, BigInt.prototype.valueOf],
+  [types.isSymbolObject, Symbol.prototype.valueOf],
+];
+
+/** Whether boxed primitive `a` and `b` box the same kind of the same value. */
+function boxedEqual(a, b) {
+  const [isKind, valueOf] = unboxers.find(([is]) => is(a));
+  return isKind(b) && Object.is(valueOf.call(a), valueOf.call(b));
 }
 
 // Functions count as primitives: they are equal only to themselves.
@@ -89,7 +105,7 @@ function innerEqual(a, b, strict, memos) {
     if (!isPrimitive(a) || !isPrimitive(b)) return false;
     return primitiveEqual(a, b, false);
   }
-  if (strict && Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  if (strict === true && Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
   const tag = tagOf(a);
   if (tag !== tagOf(b)) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
@@ -106,21 +122,30 @@ function innerEqual(a, b, strict, memos) {
   } else if (a instanceof RegExp) {
     if (a.source !== b.source || a.flags !== b.flags || a.lastIndex !== b.lastIndex) return false;
   } else if (a instanceof Error) {
-    if (a.message !== b.message || a.name !== b.name) return false;
+    // The stack is left out; the rest counts even when not enumerable.
+    for (const name of ['message', 'name', 'cause', 'errors']) {
+      if (!Object.prototype.propertyIsEnumerable.call(b, name) && !innerEqual(a[name], b[name], strict, memos)) {
+        return false;
+      }
+    }
+    if (Object.hasOwn(a, 'cause') !== Object.hasOwn(b, 'cause')) return false;
+  } else if (types.isWeakMap(a) || types.isWeakSet(a) || types.isPromise(a)) {
+    return false; // equal only to themselves
   } else if (ArrayBuffer.isView(a)) {
     if (a.byteLength !== b.byteLength) return false;
-    const x = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-    const y = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+    // Loosely, float arrays compare by value (0 equals -0); else by bytes.
+    const byValue = !strict && /^\[object Float(16|32|64)Array\]$/.test(tag);
+    const x = byValue ? a : new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+    const y = byValue ? b : new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
     for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
     return keysEqual(a, b, strict, memos) || !strict;
-  } else if (a instanceof ArrayBuffer) {
+  } else if (types.isAnyArrayBuffer(a)) {
     if (a.byteLength !== b.byteLength) return false;
     const x = new Uint8Array(a);
     const y = new Uint8Array(b);
     for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
-  } else if (tag === '[object Number]' || tag === '[object String]' || tag === '[object Boolean]' ||
-             tag === '[object BigInt]' || tag === '[object Symbol]') {
-    if (!Object.is(a.valueOf(), b.valueOf())) return false;
+  } else if (types.isBoxedPrimitive(a)) {
+    if (!boxedEqual(a, b)) return false;
   } else if (a instanceof Set) {
     if (!setEqual(a, b, strict, memos)) return false;
   } else if (a instanceof Map) {
@@ -129,8 +154,13 @@ function innerEqual(a, b, strict, memos) {
   return keysEqual(a, b, strict, memos);
 }
 
-function isDeepStrictEqual(a, b) {
-  return innerEqual(a, b, true, new Map());
+// The strict mode that does not compare prototypes (a truthy `strict`
+// other than true).
+const kStrictWithoutPrototypes = 'strict without prototypes';
+
+/** Strict deep equality; with `skipPrototype`, prototypes may differ. */
+function isDeepStrictEqual(a, b, skipPrototype = false) {
+  return innerEqual(a, b, skipPrototype ? kStrictWithoutPrototypes : true, new Map());
 }
 
 function isDeepEqual(a, b) {

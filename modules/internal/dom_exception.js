@@ -24,18 +24,22 @@ function internalsOf(exception) {
   return state;
 }
 
+// A DOMException is a real error object (Error.isError says so, it has a
+// stack) with DOMException's prototype: the constructor returns one.
 class DOMException {
   constructor(message = '', options = 'Error') {
+    const self = new Error();
+    Object.setPrototypeOf(self, new.target.prototype);
     if (options && typeof options === 'object') {
       const { name } = options;
-      internals.set(this, { message: `${message}`, name: `${name}` });
+      internals.set(self, { message: `${message}`, name: `${name}` });
       if ('cause' in options) {
-        Object.defineProperty(this, 'cause', { value: options.cause, writable: true, configurable: true });
+        Object.defineProperty(self, 'cause', { value: options.cause, writable: true, configurable: true });
       }
     } else {
-      internals.set(this, { message: `${message}`, name: `${options}` });
+      internals.set(self, { message: `${message}`, name: `${options}` });
     }
-    Error.captureStackTrace(this, new.target);
+    return self;
   }
 
   get name() {
@@ -61,4 +65,14 @@ for (const [name, code] of Object.entries(legacyCodes)) {
   Object.defineProperty(DOMException, constant, { value: code, enumerable: true });
 }
 
-module.exports = { DOMException };
+/** structuredClone of a DOMException: a plain DOMException with the same
+ * name, message and stack (undefined when `value` is not one). */
+function cloneDOMException(value) {
+  const state = internals.get(value);
+  if (state === undefined) return undefined;
+  const copy = new DOMException(state.message, state.name);
+  Object.defineProperty(copy, 'stack', { value: value.stack, writable: true, configurable: true, enumerable: false });
+  return copy;
+}
+
+module.exports = { DOMException, cloneDOMException };

@@ -4,7 +4,7 @@
 // Node's determineSpecificType: how "Received ..." describes a value.
 function describeReceived(value) {
   if (value == null) return ` Received ${value}`;
-  if (typeof value === 'function' && value.name) return ` Received function ${value.name}`;
+  if (typeof value === 'function') return ` Received function ${value.name}`;
   if (typeof value === 'object') {
     if (value.constructor && value.constructor.name) {
       return ` Received an instance of ${value.constructor.name}`;
@@ -74,8 +74,27 @@ function describeExpected(expected) {
   return parts.join(' or ');
 }
 
+// One prototype per (class, code), under the class's own: its toString
+// reads "TypeError [CODE]: message", as Node's error classes do.
+const codePrototypes = new Map();
+function codePrototype(Base, code) {
+  const key = `${Base.name} ${code}`;
+  let proto = codePrototypes.get(key);
+  if (proto === undefined) {
+    proto = Object.create(Base.prototype, {
+      toString: {
+        value: function toString() { return `${this.name} [${code}]: ${this.message}`; },
+        writable: true, configurable: true, enumerable: false,
+      },
+    });
+    codePrototypes.set(key, proto);
+  }
+  return proto;
+}
+
 function makeError(Base, code, message) {
   const err = new Base(message);
+  Object.setPrototypeOf(err, codePrototype(Base, code));
   Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
   // Rebuild the stack now that `code` is set, so it reads "TypeError [CODE]: ...",
   // starting at the caller of the codes.ERR_* function, as in Node.
@@ -83,8 +102,11 @@ function makeError(Base, code, message) {
   return err;
 }
 
+// ERR_INVALID_ARG_TYPE and ERR_OUT_OF_RANGE called with a message alone
+// make the terse errors Node's C++ throws ('argument must be a string').
 const codes = {
   ERR_INVALID_ARG_TYPE(name, expected, actual) {
+    if (arguments.length === 1) return makeError(TypeError, 'ERR_INVALID_ARG_TYPE', name);
     const types = Array.isArray(expected) ? expected : [expected];
     const subject = name.endsWith(' argument') ? name : `"${name}" ${name.includes('.') ? 'property' : 'argument'}`;
     return makeError(TypeError, 'ERR_INVALID_ARG_TYPE',
@@ -108,16 +130,18 @@ const codes = {
     return makeError(TypeError, 'ERR_CONSOLE_WRITABLE_STREAM', `Console expects a writable stream instance for ${name}`);
   },
   ERR_INVALID_ARG_VALUE(name, value, reason = 'is invalid', type = TypeError) {
-    const inspected = require('util').inspect(value);
+    let inspected = require('util').inspect(value);
+    if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
     const subject = name.includes('.') ? 'property' : 'argument';
     return makeError(type, 'ERR_INVALID_ARG_VALUE', `The ${subject} '${name}' ${reason}. Received ${inspected}`);
   },
   ERR_OUT_OF_RANGE(name, range, value) {
+    if (arguments.length === 1) return makeError(RangeError, 'ERR_OUT_OF_RANGE', name);
     return makeError(RangeError, 'ERR_OUT_OF_RANGE',
       `The value of "${name}" is out of range. It must be ${range}. Received ${describeOutOfRange(value)}`);
   },
   ERR_UNKNOWN_ENCODING(encoding) {
-    return makeError(TypeError, 'ERR_UNKNOWN_ENCODING', `Unknown encoding: ${encoding}`);
+    return makeError(TypeError, 'ERR_UNKNOWN_ENCODING', require('util').format('Unknown encoding: %s', encoding));
   },
   ERR_BUFFER_OUT_OF_BOUNDS(name) {
     return makeError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS',
@@ -171,16 +195,63 @@ const codes = {
   ERR_UNKNOWN_BUILTIN_MODULE(name) {
     return makeError(Error, 'ERR_UNKNOWN_BUILTIN_MODULE', `No such built-in module: ${name}`);
   },
-  ERR_MODULE_NOT_FOUND(request, base) {
-    return makeError(Error, 'ERR_MODULE_NOT_FOUND', `Cannot find module '${request}' imported from ${base}`);
+  ERR_MODULE_NOT_FOUND(path, base, exactUrl) {
+    const err = makeError(Error, 'ERR_MODULE_NOT_FOUND',
+      `Cannot find ${exactUrl ? 'module' : 'package'} '${path}' imported from ${base}`);
+    if (exactUrl) err.url = `${exactUrl}`;
+    return err;
   },
-  ERR_UNSUPPORTED_DIR_IMPORT(path, base) {
-    return makeError(Error, 'ERR_UNSUPPORTED_DIR_IMPORT',
+  ERR_UNSUPPORTED_DIR_IMPORT(path, base, exactUrl) {
+    const err = makeError(Error, 'ERR_UNSUPPORTED_DIR_IMPORT',
       `Directory import '${path}' is not supported resolving ES modules imported from ${base}`);
+    err.url = exactUrl;
+    return err;
   },
-  ERR_PACKAGE_PATH_NOT_EXPORTED(dir, subpath) {
-    return makeError(Error, 'ERR_PACKAGE_PATH_NOT_EXPORTED',
-      `Package subpath '${subpath}' is not defined by "exports" in ${dir}/package.json`);
+  ERR_INVALID_URL_SCHEME(expected) {
+    return makeError(TypeError, 'ERR_INVALID_URL_SCHEME', `The URL must be of scheme ${expected}`);
+  },
+  ERR_UNKNOWN_FILE_EXTENSION(ext, path) {
+    return makeError(TypeError, 'ERR_UNKNOWN_FILE_EXTENSION', `Unknown file extension "${ext}" for ${path}`);
+  },
+  ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING(file) {
+    return makeError(Error, 'ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING',
+      `Stripping types is currently unsupported for files under node_modules, for "${file}"`);
+  },
+  ERR_PACKAGE_PATH_NOT_EXPORTED(pkgPath, subpath, base = undefined) {
+    const from = base ? ` imported from ${base}` : '';
+    return makeError(Error, 'ERR_PACKAGE_PATH_NOT_EXPORTED', subpath === '.'
+      ? `No "exports" main defined in ${pkgPath}package.json${from}`
+      : `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json${from}`);
+  },
+  ERR_PACKAGE_IMPORT_NOT_DEFINED(specifier, packagePath, base) {
+    return makeError(TypeError, 'ERR_PACKAGE_IMPORT_NOT_DEFINED', `Package import specifier "${specifier}" is not defined${
+      packagePath ? ` in package ${packagePath}package.json` : ''} imported from ${base}`);
+  },
+  ERR_INVALID_PACKAGE_TARGET(pkgPath, key, target, isImport = false, base = undefined) {
+    const relError = typeof target === 'string' && !isImport && target.length > 0 && !target.startsWith('./');
+    const from = base ? ` imported from ${base}` : '';
+    const hint = relError ? '; targets must start with "./"' : '';
+    return makeError(Error, 'ERR_INVALID_PACKAGE_TARGET', key === '.'
+      ? `Invalid "exports" main target ${JSON.stringify(target)} defined in the package config ${pkgPath}package.json${from}${hint}`
+      : `Invalid "${isImport ? 'imports' : 'exports'}" target ${JSON.stringify(target)} defined for '${key}' in the package config ${pkgPath}package.json${from}${hint}`);
+  },
+  ERR_INVALID_PACKAGE_CONFIG(path, base, message) {
+    return makeError(Error, 'ERR_INVALID_PACKAGE_CONFIG',
+      `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${message ? `. ${message}` : ''}`);
+  },
+  ERR_INVALID_MODULE_SPECIFIER(request, reason, base = undefined) {
+    return makeError(TypeError, 'ERR_INVALID_MODULE_SPECIFIER',
+      `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`);
+  },
+  ERR_IMPORT_ATTRIBUTE_MISSING(url, key, value) {
+    return makeError(TypeError, 'ERR_IMPORT_ATTRIBUTE_MISSING', `Module "${url}" needs an import attribute of "${key}: ${value}"`);
+  },
+  ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE(url, type) {
+    return makeError(TypeError, 'ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE', `Module "${url}" is not of type "${type}"`);
+  },
+  ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(attribute, value, url = undefined) {
+    return makeError(TypeError, 'ERR_IMPORT_ATTRIBUTE_UNSUPPORTED',
+      `Import attribute "${attribute}" with value "${value}" is not supported${url === undefined ? '' : ` in ${url}`}`);
   },
   ERR_UNHANDLED_REJECTION(reason) {
     return makeError(Error, 'ERR_UNHANDLED_REJECTION',
@@ -195,8 +266,90 @@ const codes = {
   ERR_INVALID_THIS(type) {
     return makeError(TypeError, 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`);
   },
+  ERR_STRING_TOO_LONG() {
+    return makeError(Error, 'ERR_STRING_TOO_LONG',
+      `Cannot create a string longer than 0x${(536870888).toString(16)} characters`);
+  },
+  ERR_INVALID_MIME_SYNTAX(production, str, invalidIndex) {
+    const at = invalidIndex !== -1 ? ` at ${invalidIndex}` : '';
+    return makeError(TypeError, 'ERR_INVALID_MIME_SYNTAX', `The MIME syntax for a ${production} in "${str}" is invalid${at}`);
+  },
+  ERR_ILLEGAL_CONSTRUCTOR() {
+    return makeError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+  },
+  ERR_EVAL_ESM_CANNOT_PRINT() {
+    return makeError(Error, 'ERR_EVAL_ESM_CANNOT_PRINT', '--print cannot be used with ESM input');
+  },
+  ERR_INCOMPATIBLE_OPTION_PAIR(first, second) {
+    return makeError(TypeError, 'ERR_INCOMPATIBLE_OPTION_PAIR',
+      `Option "${first}" cannot be used in combination with option "${second}"`);
+  },
+  ERR_DIR_CLOSED() {
+    return makeError(Error, 'ERR_DIR_CLOSED', 'Directory handle was closed');
+  },
+  ERR_DIR_CONCURRENT_OPERATION() {
+    return makeError(Error, 'ERR_DIR_CONCURRENT_OPERATION',
+      'Cannot do synchronous work on directory handle with concurrent asynchronous operations');
+  },
+  ERR_INVALID_OBJECT_DEFINE_PROPERTY(message) {
+    return makeError(TypeError, 'ERR_INVALID_OBJECT_DEFINE_PROPERTY', message);
+  },
+  ERR_PERFORMANCE_INVALID_TIMESTAMP(value) {
+    return makeError(TypeError, 'ERR_PERFORMANCE_INVALID_TIMESTAMP', `${value} is not a valid timestamp`);
+  },
+  ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS(message) {
+    return makeError(TypeError, 'ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', message);
+  },
   ERR_METHOD_NOT_IMPLEMENTED(name) {
     return makeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', `The ${name} method is not implemented`);
+  },
+  ERR_UNKNOWN_SIGNAL(signal) {
+    return makeError(TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${signal}`);
+  },
+  ERR_CHILD_PROCESS_STDIO_MAXBUFFER(name) {
+    return makeError(RangeError, 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER', `${name} maxBuffer length exceeded`);
+  },
+  ERR_CHILD_PROCESS_IPC_REQUIRED(name) {
+    return makeError(Error, 'ERR_CHILD_PROCESS_IPC_REQUIRED',
+      `Forked processes must have an IPC channel, missing value 'ipc' in ${name}`);
+  },
+  ERR_INVALID_SYNC_FORK_INPUT(value) {
+    return makeError(TypeError, 'ERR_INVALID_SYNC_FORK_INPUT',
+      `Asynchronous forks do not support Buffer, TypedArray, DataView or string input: ${value}`);
+  },
+  ERR_IPC_ONE_PIPE() {
+    return makeError(Error, 'ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe');
+  },
+  ERR_IPC_SYNC_FORK() {
+    return makeError(Error, 'ERR_IPC_SYNC_FORK', 'IPC cannot be used with synchronous forks');
+  },
+  ERR_IPC_CHANNEL_CLOSED() {
+    return makeError(Error, 'ERR_IPC_CHANNEL_CLOSED', 'Channel closed');
+  },
+  ERR_IPC_DISCONNECTED() {
+    return makeError(Error, 'ERR_IPC_DISCONNECTED', 'IPC channel is already disconnected');
+  },
+  ERR_INVALID_HANDLE_TYPE() {
+    return makeError(TypeError, 'ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent');
+  },
+  ERR_FEATURE_UNAVAILABLE_ON_PLATFORM(feature) {
+    return makeError(TypeError, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
+      `The feature ${feature} is unavailable on the current platform, which is being used to run Node.js`);
+  },
+  ERR_INVALID_STATE(message) {
+    return makeError(Error, 'ERR_INVALID_STATE', `Invalid state: ${message}`);
+  },
+  ERR_CONSTRUCT_CALL_INVALID() {
+    return makeError(TypeError, 'ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called');
+  },
+  // node:test's wrapper for why a test failed: `error` (an error or a
+  // message) becomes the cause, `failureType` says what failed.
+  ERR_TEST_FAILURE(error, failureType) {
+    const message = error !== null && error !== undefined && error.message !== undefined ? error.message : error;
+    const err = makeError(Error, 'ERR_TEST_FAILURE', message);
+    err.failureType = failureType;
+    err.cause = error;
+    return err;
   },
 };
 
@@ -234,6 +387,19 @@ function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Numbe
   if (value < min || value > max) throw codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
 }
 
+// Node's ErrnoException: a failed system call as "SYSCALL CODE[ ORIGINAL]"
+// with errno (negative, as libuv reports it), code and syscall.
+function errnoException(errno, syscall, original) {
+  const entry = require('internal/errno').lookup(errno);
+  const code = entry ? entry[1] : `Unknown system error ${errno}`;
+  const err = new Error(original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  Error.captureStackTrace(err, errnoException);
+  return err;
+}
+
 // Node's AbortError: what an aborted operation rejects with.
 function abortError(signal) {
   const err = new Error('The operation was aborted');
@@ -256,7 +422,22 @@ function validateObject(value, name) {
   }
 }
 
+// Two errors of one failure as one: the outer one, or an AggregateError
+// of both when they differ (Node's aggregateTwoErrors).
+function aggregateTwoErrors(innerError, outerError) {
+  if (innerError && outerError && innerError !== outerError) {
+    if (Array.isArray(outerError.errors)) {
+      outerError.errors.push(innerError);
+      return outerError;
+    }
+    const err = new AggregateError([outerError, innerError], outerError.message);
+    err.code = outerError.code;
+    return err;
+  }
+  return innerError || outerError;
+}
+
 module.exports = {
-  codes, makeError, abortError, validateFunction, validateNumber, validateString, validateInteger, validateObject,
-  validateAbortSignal,
+  codes, makeError, abortError, aggregateTwoErrors, validateFunction, validateNumber, validateString, validateInteger,
+  validateObject, validateAbortSignal, errnoException,
 };

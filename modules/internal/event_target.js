@@ -5,6 +5,8 @@
 const { codes, validateObject } = require('internal/errors');
 
 const kStop = Symbol('stopImmediatePropagation');
+// Set while a passive listener runs: preventDefault() is then ignored.
+const kInPassiveListener = Symbol('kInPassiveListener');
 const kListeners = Symbol('listeners');
 const kMaxListeners = Symbol('maxListeners');
 
@@ -35,6 +37,7 @@ class Event {
     this.#composed = Boolean(options && options.composed);
     this.#timeStamp = globalThis.performance.now();
     this[kStop] = false;
+    this[kInPassiveListener] = false;
     this.target = null;
     this.currentTarget = null;
   }
@@ -58,12 +61,16 @@ class Event {
     return inspectFields(this, fields, depth, options);
   }
 
-  preventDefault() { this.#defaultPrevented = true; }
+  preventDefault() {
+    if (!this[kInPassiveListener]) this.#defaultPrevented = true;
+  }
   stopImmediatePropagation() { this[kStop] = true; }
   stopPropagation() {}
   composedPath() { return this.currentTarget === null ? [] : [this.currentTarget]; }
 }
-Object.assign(Event, { NONE: 0, CAPTURING_PHASE: 1, AT_TARGET: 2, BUBBLING_PHASE: 3 });
+for (const [name, value] of [['NONE', 0], ['CAPTURING_PHASE', 1], ['AT_TARGET', 2], ['BUBBLING_PHASE', 3]]) {
+  Object.defineProperty(Event, name, { value, writable: false, enumerable: true, configurable: false });
+}
 Object.defineProperty(Event.prototype, Symbol.toStringTag, { value: 'Event', configurable: true });
 
 class CustomEvent extends Event {
@@ -79,10 +86,17 @@ class CustomEvent extends Event {
 }
 Object.defineProperty(CustomEvent.prototype, Symbol.toStringTag, { value: 'CustomEvent', configurable: true });
 
+// An internal listener option: the listener still runs after an earlier
+// one called stopImmediatePropagation() (events.addAbortListener's).
+const kResistStopPropagation = Symbol('kResistStopPropagation');
+
 function normalizeOptions(options) {
   if (typeof options === 'boolean') return { capture: options, once: false, passive: false, signal: undefined };
   if (options === null || options === undefined) return { capture: false, once: false, passive: false, signal: undefined };
-  return { capture: Boolean(options.capture), once: Boolean(options.once), passive: Boolean(options.passive), signal: options.signal };
+  return {
+    capture: Boolean(options.capture), once: Boolean(options.once), passive: Boolean(options.passive),
+    signal: options.signal, resistStop: Boolean(options[kResistStopPropagation]),
+  };
 }
 
 class EventTarget {
@@ -96,7 +110,7 @@ class EventTarget {
     if (typeof listener !== 'function' && (typeof listener !== 'object' || listener === null)) {
       throw codes.ERR_INVALID_ARG_TYPE('listener', 'EventListener', listener);
     }
-    const { capture, once, passive, signal } = normalizeOptions(options);
+    const { capture, once, passive, signal, resistStop } = normalizeOptions(options);
     if (signal !== undefined && signal.aborted) return;
     type = `${type}`;
     let list = this[kListeners].get(type);
@@ -105,9 +119,9 @@ class EventTarget {
       this[kListeners].set(type, list);
     }
     if (list.some((l) => l.listener === listener && l.capture === capture)) return;
-    const record = { listener, capture, once, passive, removed: false };
+    const record = { listener, capture, once, passive, resistStop, removed: false };
     list.push(record);
-    const max = this[kMaxListeners] ?? 10;
+    const max = getMaxListeners(this);
     if (max > 0 && list.length > max && !list.warned) {
       list.warned = true;
       process.emitWarning(`Possible EventTarget memory leak detected. ${list.length} ${type} listeners added to ` +
@@ -143,16 +157,18 @@ class EventTarget {
     const list = this[kListeners].get(event.type);
     if (list !== undefined) {
       for (const record of list.slice()) {
-        if (record.removed) continue;
+        if (record.removed || (event[kStop] && !record.resistStop)) continue;
         if (record.once) this.removeEventListener(event.type, record.listener, { capture: record.capture });
+        event[kInPassiveListener] = record.passive;
         try {
           const { listener } = record;
           if (typeof listener === 'function') listener.call(this, event);
           else if (typeof listener.handleEvent === 'function') listener.handleEvent(event);
         } catch (err) {
           process.nextTick(() => { throw err; });
+        } finally {
+          event[kInPassiveListener] = false;
         }
-        if (event[kStop]) break;
       }
     }
     event.currentTarget = null;
@@ -160,6 +176,43 @@ class EventTarget {
   }
 }
 Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, { value: 'EventTarget', configurable: true });
+
+// The handlers set through on<type> attributes, by target and type.
+const handlerSlots = new WeakMap();
+
+/**
+ * Defines the `on<type>` event-handler attribute on `proto`: the first
+ * handler set adds one listener (calling whichever handler is current) that
+ * keeps its place in the list; setting null removes it.
+ */
+function defineEventHandler(proto, type) {
+  Object.defineProperty(proto, `on${type}`, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const slot = handlerSlots.get(this)?.[type];
+      return slot === undefined ? null : slot.handler;
+    },
+    set(handler) {
+      let slots = handlerSlots.get(this);
+      if (slots === undefined) {
+        slots = {};
+        handlerSlots.set(this, slots);
+      }
+      const slot = slots[type] ??= { handler: null, listener: null };
+      const had = slot.handler !== null;
+      slot.handler = typeof handler === 'function' ? handler : null;
+      if (!had && slot.handler !== null) {
+        slot.listener ??= (event) => {
+          if (slot.handler !== null) slot.handler.call(this, event);
+        };
+        this.addEventListener(type, slot.listener);
+      } else if (had && slot.handler === null) {
+        this.removeEventListener(type, slot.listener);
+      }
+    },
+  });
+}
 
 // events.getEventListeners for an EventTarget.
 function listenersOf(target, type) {
@@ -172,4 +225,12 @@ function setMaxListeners(target, n) {
   target[kMaxListeners] = n;
 }
 
-module.exports = { Event, CustomEvent, EventTarget, kListeners, listenersOf, setMaxListeners, inspectFields, kInspect };
+// events.getMaxListeners for an EventTarget: its own limit, or the default.
+function getMaxListeners(target) {
+  return target[kMaxListeners] ?? require('events').defaultMaxListeners;
+}
+
+module.exports = {
+  Event, CustomEvent, EventTarget, kListeners, listenersOf, setMaxListeners, getMaxListeners, inspectFields, kInspect,
+  defineEventHandler, kResistStopPropagation,
+};

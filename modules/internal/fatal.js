@@ -2,6 +2,10 @@
 // Uncaught exceptions: 'uncaughtException' listeners, or print the error
 // the way Node does and exit with code 1; and the final 'exit' event.
 
+const { codes, makeError, validateFunction } = require('internal/errors');
+// The real process object: user code may replace globalThis.process.
+const process = require('process');
+
 let exiting = false;
 
 function sourceLineOf(stack) {
@@ -46,32 +50,74 @@ function printUncaught(err) {
   } else {
     const stack = err !== null && typeof err === 'object' && typeof err.stack === 'string' ? err.stack : '';
     const origin = err && err.code === 'ERR_UNHANDLED_REJECTION' ? '' : sourceLineOf(stack);
-    text = `${origin}${describe(err)}\n\nbistro v${globalThis.process.versions.bistro}\n`;
-    if (err && err.code === 'ERR_UNHANDLED_REJECTION') text = `${describe(err)}\n\nbistro v${globalThis.process.versions.bistro}\n`;
+    text = `${origin}${describe(err)}\n\nbistro v${process.versions.bistro}\n`;
+    if (err && err.code === 'ERR_UNHANDLED_REJECTION') text = `${describe(err)}\n\nbistro v${process.versions.bistro}\n`;
   }
   binding.writeStderr(text);
 }
 
+// process.setUncaughtExceptionCaptureCallback()'s function (it takes every
+// uncaught exception) and addUncaughtExceptionCaptureCallback()'s (each may
+// claim one by returning true).
+let captureCallback = null;
+const auxiliaryCallbacks = [];
+
+/** process.setUncaughtExceptionCaptureCallback(fn): fn, or null to remove it. */
+function setUncaughtExceptionCaptureCallback(fn) {
+  if (fn === null) {
+    captureCallback = null;
+    return;
+  }
+  if (typeof fn !== 'function') throw codes.ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+  if (captureCallback !== null) {
+    throw makeError(Error, 'ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
+      '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active');
+  }
+  captureCallback = fn;
+}
+
+/** process.addUncaughtExceptionCaptureCallback(fn). */
+function addUncaughtExceptionCaptureCallback(fn) {
+  validateFunction(fn, 'fn');
+  auxiliaryCallbacks.push(fn);
+}
+
+/** process.hasUncaughtExceptionCaptureCallback(). */
+function hasUncaughtExceptionCaptureCallback() {
+  return captureCallback !== null;
+}
+
+// Whether a capture callback or an 'uncaughtException' listener took `err`
+// ('uncaughtExceptionMonitor' listeners see it first).
+function handled(err, type) {
+  process.emit('uncaughtExceptionMonitor', err, type);
+  if (captureCallback !== null) {
+    captureCallback(err);
+    return true;
+  }
+  for (let i = auxiliaryCallbacks.length - 1; i >= 0; i--) {
+    if (auxiliaryCallbacks[i](err) === true) return true;
+  }
+  return process.emit('uncaughtException', err, type);
+}
+
 function triggerUncaughtException(err, fromPromise) {
-  const process = globalThis.process;
   if (exiting) {
     // An exception inside an 'exit' listener ends the process at once.
     printUncaught(err);
     binding.reallyExit(7);
   }
-  if (process.listenerCount('uncaughtException') > 0) {
-    try {
-      process.emit('uncaughtException', err, fromPromise ? 'unhandledRejection' : 'uncaughtException');
-      return;
-    } catch (handlerError) {
-      printUncaught(handlerError);
-      binding.reallyExit(7);
-    }
+  try {
+    if (handled(err, fromPromise ? 'unhandledRejection' : 'uncaughtException')) return;
+  } catch (handlerError) {
+    printUncaught(handlerError);
+    binding.reallyExit(7);
   }
   printUncaught(err);
   process.exitCode = 1;
-  emitExit(false);
-  binding.reallyExit(1);
+  // An 'exit' listener may still set the exit code, as in Node.
+  const code = emitExit(false);
+  binding.reallyExit(process.exitCode === undefined ? 1 : code);
 }
 
 function exitCodeOf(process) {
@@ -81,7 +127,6 @@ function exitCodeOf(process) {
 
 // Emits 'exit' once and returns the exit code.
 function emitExit(unsettledMain) {
-  const process = globalThis.process;
   if (unsettledMain !== false && unsettledMain !== undefined && process.exitCode === undefined) {
     binding.writeStderr(`Warning: Detected unsettled top-level await at ${unsettledMain}\n`);
     process.exitCode = 13;
@@ -94,4 +139,7 @@ function emitExit(unsettledMain) {
   return exitCodeOf(process);
 }
 
-module.exports = { triggerUncaughtException, emitExit, printUncaught };
+module.exports = {
+  triggerUncaughtException, emitExit, printUncaught, setUncaughtExceptionCaptureCallback,
+  addUncaughtExceptionCaptureCallback, hasUncaughtExceptionCaptureCallback,
+};

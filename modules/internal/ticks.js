@@ -71,7 +71,7 @@ function processRejections() {
 // Node 20's default mode ("throw"): emit 'unhandledRejection'; without a
 // listener the reason becomes an uncaught exception.
 function handleRejections(list) {
-  const process = globalThis.process;
+  const process = require('process'); // not the global: user code may replace it
   for (let i = 0; i < list.length; i += 2) {
     const promise = list[i];
     const reason = list[i + 1];

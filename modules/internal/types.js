@@ -55,9 +55,13 @@ const types = {
     types.isBigIntObject(v) || types.isSymbolObject(v),
   isProxy: (v) => binding.isProxy(v),
   isModuleNamespaceObject: (v) => tag(v) === '[object Module]',
+  // QuickJS has no External values, and bistro no crypto keys yet.
+  isExternal: () => false,
+  isKeyObject: () => false,
+  isCryptoKey: () => false,
 };
 for (const name of ['Uint8Array', 'Uint8ClampedArray', 'Uint16Array', 'Uint32Array', 'Int8Array', 'Int16Array',
-  'Int32Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array']) {
+  'Int32Array', 'Float16Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array']) {
   types[`is${name}`] = (v) => typedArrayName(v) === name;
 }
 

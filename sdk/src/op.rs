@@ -47,6 +47,9 @@ pub struct OpDecl {
     pub capability: Capability,
     /// The handler.
     pub handler: OpHandler,
+    /// Whether a pending call keeps the event loop alive. True for every
+    /// op except those declared with [`OpDecl::reactor_unref`].
+    pub keeps_alive: bool,
 }
 
 impl OpDecl {
@@ -56,7 +59,7 @@ impl OpDecl {
         capability: Capability,
         f: impl Fn(&OpContext<'_>, Vec<Value>) -> OpResult + 'static,
     ) -> Self {
-        OpDecl { name, capability, handler: OpHandler::Sync(Arc::new(f)) }
+        OpDecl { name, capability, handler: OpHandler::Sync(Arc::new(f)), keeps_alive: true }
     }
 
     /// Declares an op that runs on the thread pool.
@@ -65,7 +68,7 @@ impl OpDecl {
         capability: Capability,
         f: impl Fn(Vec<Value>) -> OpResult + Send + Sync + 'static,
     ) -> Self {
-        OpDecl { name, capability, handler: OpHandler::Pool(Arc::new(f)) }
+        OpDecl { name, capability, handler: OpHandler::Pool(Arc::new(f)), keeps_alive: true }
     }
 
     /// Declares an op that runs as an async task on the reactor.
@@ -73,7 +76,20 @@ impl OpDecl {
     where
         F: Fn(Vec<Value>) -> OpFuture + 'static,
     {
-        OpDecl { name, capability, handler: OpHandler::Reactor(Arc::new(f)) }
+        OpDecl { name, capability, handler: OpHandler::Reactor(Arc::new(f)), keeps_alive: true }
+    }
+
+    /// Declares a reactor op whose pending calls do not keep the loop alive
+    /// by themselves: the plugin holds a loop reference
+    /// ([`LoopAccess::adjust_refs`], from its sync ops) for as long as what
+    /// the op waits on is referenced. A child process's exit is waited for
+    /// this way: after `child.unref()` the wait no longer keeps the process
+    /// running, yet the exit is still reported if the loop lives on.
+    pub fn reactor_unref<F>(name: &'static str, capability: Capability, f: F) -> Self
+    where
+        F: Fn(Vec<Value>) -> OpFuture + 'static,
+    {
+        OpDecl { keeps_alive: false, ..OpDecl::reactor(name, capability, f) }
     }
 }
 

@@ -1,7 +1,9 @@
 'use strict';
 // Drives the generators of internal/fs/operations: each yielded
 // `[op, args]` runs as the fs plugin's `op_sync` on the loop thread (sync
-// forms) or as the pool op `op` (callback and promise forms).
+// forms) or as the pool op `op` (callback and promise forms). The step
+// `['await', [value]]` waits for a promise the operation got from user code
+// (a cp filter, an async iterable's next()); sync forms take it as it is.
 
 const { ops, callSync, uvException, validateCallback } = require('internal/fs/utils');
 
@@ -13,7 +15,7 @@ function runSync(operation, args) {
     const [op, opArgs] = next.value;
     let result;
     try {
-      result = callSync(ops[`${op}_sync`] || ops[op], ...opArgs);
+      result = op === 'await' ? opArgs[0] : callSync(ops[`${op}_sync`] || ops[op], ...opArgs);
     } catch (err) {
       next = steps.throw(err);
       continue;
@@ -35,7 +37,7 @@ async function finish(steps, next) {
     const [op, opArgs] = next.value;
     let result;
     try {
-      result = await ops[op](...opArgs);
+      result = await (op === 'await' ? opArgs[0] : ops[op](...opArgs));
     } catch (err) {
       next = steps.throw(uvException(err, true));
       continue;
@@ -63,22 +65,26 @@ function deliver(callback, args) {
  * between, so the user's callback is a poll-phase callback as in Node and
  * its nextTicks run before promise jobs); `done(err, value)` at the end. */
 function step(steps, next, done) {
+  const resume = (err, value) => {
+    let following;
+    try {
+      following = err ? steps.throw(uvException(err, true)) : steps.next(value);
+    } catch (thrown) {
+      done(thrown);
+      return;
+    }
+    step(steps, following, done);
+  };
   while (!next.done) {
     const [op, opArgs] = next.value;
-    const pool = ops[`${op}_sync`] !== undefined;
     let result;
     try {
-      if (pool) {
-        ops[op]((err, value) => {
-          let following;
-          try {
-            following = err ? steps.throw(uvException(err, true)) : steps.next(value);
-          } catch (thrown) {
-            done(thrown);
-            return;
-          }
-          step(steps, following, done);
-        }, ...opArgs);
+      if (op === 'await') {
+        Promise.resolve(opArgs[0]).then((value) => resume(null, value), (err) => resume(err ?? new Error(String(err))));
+        return;
+      }
+      if (ops[`${op}_sync`] !== undefined) {
+        ops[op](resume, ...opArgs);
         return;
       }
       result = callSync(ops[op], ...opArgs);
@@ -97,22 +103,35 @@ function step(steps, next, done) {
 }
 
 /** The callback form: `fn(...args, callback(err, result))`. With `spread`
- * the result array becomes the callback's arguments after `err`. */
-function callbackForm(name, operation, spread = false) {
+ * the result array becomes the callback's arguments after `err`. A missing
+ * callback is reported before the other arguments are checked, as most of
+ * Node's functions do, or after them with `argsFirst`; with `fallback` it
+ * may be left out (fs.close). The callback never runs before `fn` returns. */
+function callbackForm(name, operation, { spread = false, argsFirst = false, fallback } = {}) {
   return {
     [name](...args) {
-      const callback = validateCallback(typeof args[args.length - 1] === 'function' ? args.pop() : undefined);
+      let callback;
+      if (typeof args[args.length - 1] === 'function') callback = args.pop();
+      else if (fallback !== undefined) {
+        callback = args.length > operation.length ? args.pop() : undefined;
+        if (callback === undefined) callback = fallback;
+      }
+      if (!argsFirst) validateCallback(callback);
       const [steps, first] = start(operation, args);
+      validateCallback(callback);
+      let returned = false;
       step(steps, first, (err, value) => {
-        if (err) deliver(callback, [err]);
-        else deliver(callback, spread ? [null, ...value] : value === undefined ? [null] : [null, value]);
+        const results = err ? [err] : spread ? [null, ...value] : value === undefined ? [null] : [null, value];
+        if (returned) deliver(callback, results);
+        else process.nextTick(deliver, callback, results);
       });
+      returned = true;
     },
   }[name];
 }
 
 /** The sync form: returns the result (the first one, with `spread`). */
-function syncForm(name, operation, spread = false) {
+function syncForm(name, operation, { spread = false } = {}) {
   return {
     [name](...args) {
       const value = runSync(operation, args);
@@ -121,4 +140,4 @@ function syncForm(name, operation, spread = false) {
   }[name];
 }
 
-module.exports = { runAsync, start, step, deliver, callbackForm, syncForm };
+module.exports = { runSync, runAsync, start, step, deliver, callbackForm, syncForm };

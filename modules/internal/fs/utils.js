@@ -4,7 +4,7 @@
 // plugin's system errors into Node's (`ENOENT: no such file or directory,
 // open 'x'` with errno, code, syscall, path, dest).
 
-const { codes, validateInteger } = require('internal/errors');
+const { codes, makeError, validateInteger, validateAbortSignal } = require('internal/errors');
 const { lookup } = require('internal/errno');
 const { Buffer, normalizeEncoding } = require('buffer');
 
@@ -15,9 +15,9 @@ const constants = Object.freeze({
   UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2,
   UV_DIRENT_UNKNOWN: 0, UV_DIRENT_FILE: 1, UV_DIRENT_DIR: 2, UV_DIRENT_LINK: 3, UV_DIRENT_FIFO: 4,
   UV_DIRENT_SOCKET: 5, UV_DIRENT_CHAR: 6, UV_DIRENT_BLOCK: 7,
-  EXTENSIONLESS_FORMAT_JAVASCRIPT: 0, EXTENSIONLESS_FORMAT_WASM: 1,
   S_IFMT: 61440, S_IFREG: 32768, S_IFDIR: 16384, S_IFCHR: 8192, S_IFBLK: 24576, S_IFIFO: 4096,
-  S_IFLNK: 40960, S_IFSOCK: 49152, O_CREAT: 64, O_EXCL: 128, UV_FS_O_FILEMAP: 0, O_NOCTTY: 256,
+  S_IFLNK: 40960, S_IFSOCK: 49152, O_CREAT: 64, O_EXCL: 128, UV_FS_O_FILEMAP: 0, UV_FS_O_TEMPORARY: 0,
+  UV_FS_O_SHORT_LIVED: 0, UV_FS_O_SEQUENTIAL: 0, UV_FS_O_RANDOM: 0, O_NOCTTY: 256,
   O_TRUNC: 512, O_APPEND: 1024, O_DIRECTORY: 65536, O_NOATIME: 262144, O_NOFOLLOW: 131072,
   O_SYNC: 1052672, O_DSYNC: 4096, O_DIRECT: 16384, O_NONBLOCK: 2048,
   S_IRWXU: 448, S_IRUSR: 256, S_IWUSR: 128, S_IXUSR: 64, S_IRWXG: 56, S_IRGRP: 32, S_IWGRP: 16,
@@ -111,8 +111,52 @@ function getValidatedPath(path, name = 'path') {
 
 function validateFd(fd, name = 'fd') {
   validateInteger(fd, name, 0, 2147483647);
-  return fd;
+  return fd + 0;
 }
+
+/** A boolean argument or option, returned. */
+function validateBoolean(value, name) {
+  if (typeof value !== 'boolean') throw codes.ERR_INVALID_ARG_TYPE(name, 'boolean', value);
+  return value;
+}
+
+/** A read or write position: an integer >= -1, or a bigint that leaves
+ * room for `length` bytes below 2^63. */
+function validatePosition(position, name, length) {
+  if (typeof position === 'number') {
+    validateInteger(position, name, -1);
+  } else if (typeof position === 'bigint') {
+    const max = 2n ** 63n - 1n - BigInt(length);
+    if (!(position >= -1n && position <= max)) throw codes.ERR_OUT_OF_RANGE(name, `>= -1 && <= ${max}`, position);
+  } else {
+    throw codes.ERR_INVALID_ARG_TYPE(name, ['integer', 'bigint'], position);
+  }
+}
+
+/** An array of ArrayBufferViews (readv, writev). */
+function validateBufferArray(buffers, name = 'buffers') {
+  if (!Array.isArray(buffers) || !buffers.every((view) => ArrayBuffer.isView(view))) {
+    throw codes.ERR_INVALID_ARG_TYPE(name, 'ArrayBufferView[]', buffers);
+  }
+  return buffers;
+}
+
+// An access() mode (F_OK..R_OK|W_OK|X_OK) or a copyFile() mode
+// (COPYFILE_* bits): 0 to 7, checked with the wording of Node's binding.
+function validMode(mode, fallback) {
+  if (mode === undefined || mode === null) return fallback;
+  if (typeof mode !== 'number') throw makeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined');
+  if (Number.isNaN(mode)) throw makeError(RangeError, 'ERR_OUT_OF_RANGE', 'mode is out of range');
+  mode = Math.trunc(mode);
+  if (mode < 0 || mode > 7) throw makeError(RangeError, 'ERR_OUT_OF_RANGE', 'mode is out of range: >= 0 && <= 7');
+  return mode;
+}
+
+/** An access() mode, F_OK when left out. */
+const validAccessMode = (mode) => validMode(mode, constants.F_OK);
+
+/** A copyFile() mode, 0 when left out. */
+const validCopyMode = (mode) => validMode(mode, 0);
 
 const isFd = (value) => (value >>> 0) === value;
 
@@ -129,12 +173,16 @@ function getOptions(options, defaults) {
   else if (typeof options === 'object') options = { ...defaults, ...options };
   else throw codes.ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
   assertEncoding(options.encoding);
+  validateAbortSignal(options.signal, 'options.signal');
   return options;
 }
 
 /** Node's string flags ('r', 'w+', 'ax', ...) as open(2) flags. */
 function stringToFlags(flags, name = 'flags') {
-  if (typeof flags === 'number') return flags;
+  if (typeof flags === 'number') {
+    validateInteger(flags, name, -2147483648, 2147483647);
+    return flags + 0;
+  }
   if (flags === undefined || flags === null) return O_RDONLY;
   switch (flags) {
     case 'r': return O_RDONLY;
@@ -178,6 +226,14 @@ function toBytes(data, encoding, name = 'data') {
   throw codes.ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
+/** A name or path from an op as a string in `encoding` (UTF-8 when left
+ * out) or, with 'buffer', a Buffer. */
+function encoded(text, encoding) {
+  if (encoding === 'buffer') return Buffer.from(text);
+  if (!encoding || normalizeEncoding(encoding) === 'utf8') return text;
+  return Buffer.from(text).toString(encoding);
+}
+
 /** Bytes from an op as a Buffer or, with an encoding, a string. */
 function decoded(arrayBuffer, encoding) {
   const buffer = Buffer.from(arrayBuffer);
@@ -196,36 +252,85 @@ function toUnixTimestamp(time, name = 'time') {
 
 const kType = Symbol('type');
 
-/** fs.Stats: what stat(2) says about a file. */
-class Stats {
-  constructor(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
-    Object.assign(this, { dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
-      atimeMs, mtimeMs, ctimeMs, birthtimeMs });
-    this.atime = new Date(atimeMs);
-    this.mtime = new Date(mtimeMs);
-    this.ctime = new Date(ctimeMs);
-    this.birthtime = new Date(birthtimeMs);
+// Node's Stats keep the nanoseconds of each time under these symbols
+// (their descriptions are Node's, so inspect prints the same).
+const kPartialNs = {
+  atime: Symbol('partialAtimeNs'), mtime: Symbol('partialMtimeNs'),
+  ctime: Symbol('partialCtimeNs'), birthtime: Symbol('kPartialBirthtimeNs'),
+};
+const timeNames = ['atime', 'mtime', 'ctime', 'birthtime'];
+
+/** What Stats and BigIntStats share: the numbers of stat(2) and the
+ * is*() checks on the mode. */
+function StatsBase(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks) {
+  Object.assign(this, { dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks });
+}
+const fileTypeChecks = {
+  isFile: constants.S_IFREG, isDirectory: constants.S_IFDIR, isSymbolicLink: constants.S_IFLNK,
+  isBlockDevice: constants.S_IFBLK, isCharacterDevice: constants.S_IFCHR, isFIFO: constants.S_IFIFO,
+  isSocket: constants.S_IFSOCK,
+};
+for (const [name, type] of Object.entries(fileTypeChecks)) {
+  StatsBase.prototype[name] = function () { return this._checkModeProperty(type); };
+}
+
+// atime, mtime, ctime and birthtime: Dates made on first read from the
+// *Ms numbers (rounded, as Node rounds them), replaceable by assignment.
+const lazyDates = {};
+for (const name of timeNames) {
+  const own = (target, value) => Object.defineProperty(target, name,
+    { value, writable: true, enumerable: true, configurable: true });
+  lazyDates[name] = {
+    get() { return own(this, new Date(Math.round(Number(this[`${name}Ms`]))))[name]; },
+    set(value) { own(this, value); },
+    enumerable: true,
+    configurable: true,
+  };
+}
+
+/** fs.Stats: stat(2)'s numbers, times in milliseconds (fractional). */
+function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, ...times) {
+  StatsBase.call(this, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
+  timeNames.forEach((name, i) => { this[`${name}Ms`] = times[2 * i] * 1e3 + times[2 * i + 1] / 1e6; });
+  timeNames.forEach((name, i) => { this[kPartialNs[name]] = times[2 * i + 1]; });
+}
+Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
+Object.setPrototypeOf(Stats, StatsBase);
+Object.defineProperties(Stats.prototype, lazyDates);
+Stats.prototype._checkModeProperty = function (type) {
+  return (this.mode & constants.S_IFMT) === type;
+};
+
+/** fs.BigIntStats: every number a bigint, and the times also in
+ * nanoseconds (`atimeNs`, ...). */
+function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, ...times) {
+  StatsBase.call(this, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
+  const ns = timeNames.map((name, i) => times[2 * i] * 1000000000n + times[2 * i + 1]);
+  timeNames.forEach((name, i) => { this[`${name}Ms`] = ns[i] / 1000000n; });
+  timeNames.forEach((name, i) => { this[`${name}Ns`] = ns[i]; });
+}
+Object.setPrototypeOf(BigIntStats.prototype, StatsBase.prototype);
+Object.setPrototypeOf(BigIntStats, StatsBase);
+Object.defineProperties(BigIntStats.prototype, lazyDates);
+BigIntStats.prototype._checkModeProperty = function (type) {
+  return (this.mode & BigInt(constants.S_IFMT)) === BigInt(type);
+};
+
+/** Stats from the fs plugin's 18 numbers (bigints with `bigint`). */
+const makeStats = (values) => (typeof values[0] === 'bigint' ? new BigIntStats(...values) : new Stats(...values));
+
+/** fs.StatFs: what statfs(2) says about a file system. */
+class StatFs {
+  constructor(type, bsize, frsize, blocks, bfree, bavail, files, ffree) {
+    Object.assign(this, { type, bsize, frsize, blocks, bfree, bavail, files, ffree });
   }
 }
-const fileType = (mode) => mode & constants.S_IFMT;
-Object.assign(Stats.prototype, {
-  isFile() { return fileType(this.mode) === constants.S_IFREG; },
-  isDirectory() { return fileType(this.mode) === constants.S_IFDIR; },
-  isSymbolicLink() { return fileType(this.mode) === constants.S_IFLNK; },
-  isBlockDevice() { return fileType(this.mode) === constants.S_IFBLK; },
-  isCharacterDevice() { return fileType(this.mode) === constants.S_IFCHR; },
-  isFIFO() { return fileType(this.mode) === constants.S_IFIFO; },
-  isSocket() { return fileType(this.mode) === constants.S_IFSOCK; },
-});
-
-const makeStats = (values) => new Stats(...values);
 
 /** fs.Dirent: a directory entry's name and type. */
 class Dirent {
   constructor(name, type, parentPath) {
     this.name = name;
     this.parentPath = parentPath;
-    this.path = parentPath;
     this[kType] = type;
   }
 }
@@ -252,12 +357,12 @@ function readdirResult([names, types], root, options) {
       return new Dirent(name.slice(slash + 1), types[i], parent);
     });
   }
-  if (options.encoding === 'buffer') return names.map((name) => Buffer.from(name));
-  return names;
+  return names.map((name) => encoded(name, options.encoding));
 }
 
 module.exports = {
   ops, constants, uvException, systemError, callSync, validateCallback, getValidatedPath,
-  validateFd, isFd, getOptions, stringToFlags, writes, parseMode, toBytes, decoded,
-  toUnixTimestamp, Stats, Dirent, makeStats, readdirResult,
+  validateFd, validateBoolean, validatePosition, validateBufferArray, validAccessMode, validCopyMode, isFd,
+  getOptions, stringToFlags, writes, parseMode, toBytes, decoded, encoded,
+  toUnixTimestamp, Stats, BigIntStats, StatFs, Dirent, makeStats, readdirResult,
 };

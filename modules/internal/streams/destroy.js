@@ -2,7 +2,8 @@
 // Destroying streams: destroy(), errorOrDestroy() and the 'error' then
 // 'close' events, in Node's order and ticks.
 
-const { codes } = require('internal/errors');
+const { codes, abortError } = require('internal/errors');
+const { isDestroyed, isFinished, kIsDestroyed } = require('internal/streams/utils');
 
 const kDestroy = Symbol('kDestroy');
 
@@ -137,7 +138,7 @@ function constructNT(stream) {
     if (w) w.constructed = true;
     if (s.destroyed) stream.emit(kDestroy, err);
     else if (err) errorOrDestroy(stream, err, true);
-    else process.nextTick(() => stream.emit(kConstruct));
+    else stream.emit(kConstruct);
   }
   try {
     stream._construct((err) => process.nextTick(onConstruct, err));
@@ -146,4 +147,28 @@ function constructNT(stream) {
   }
 }
 
-module.exports = { destroy, undestroy, errorOrDestroy, construct };
+function emitCloseLegacy(stream) {
+  stream.emit('close');
+}
+
+function emitErrorCloseLegacy(stream, err) {
+  stream.emit('error', err);
+  process.nextTick(emitCloseLegacy, stream);
+}
+
+/** stream.destroy(stream, err): destroys any kind of stream (an unfinished
+ * one with an AbortError), old-style ones and HTTP requests included. */
+function destroyer(stream, err) {
+  if (!stream || isDestroyed(stream)) return;
+  if (!err && !isFinished(stream)) err = abortError();
+  const isRequest = (s) => s && s.setHeader && typeof s.abort === 'function';
+  if (isRequest(stream)) stream.abort();
+  else if (isRequest(stream.req)) stream.req.abort();
+  else if (typeof stream.destroy === 'function') stream.destroy(err);
+  else if (typeof stream.close === 'function') stream.close();
+  else if (err) process.nextTick(emitErrorCloseLegacy, stream, err);
+  else process.nextTick(emitCloseLegacy, stream);
+  if (!stream.destroyed) stream[kIsDestroyed] = true;
+}
+
+module.exports = { destroy, undestroy, errorOrDestroy, construct, destroyer };

@@ -8,6 +8,9 @@ const { Writable } = require('internal/streams/writable');
  * ends the writable side when the readable side ends. */
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
+  // The common events first, so eventNames() lists them in Node's order.
+  this._events ??= { close: undefined, error: undefined, prefinish: undefined, finish: undefined,
+    drain: undefined, data: undefined, end: undefined, readable: undefined };
   Readable.call(this, options);
   Writable.call(this, options);
   if (options) {
@@ -52,5 +55,11 @@ Object.defineProperty(Duplex.prototype, 'destroyed', {
   configurable: true,
 });
 Duplex.prototype.destroy = Writable.prototype.destroy;
+
+/** Duplex.from(body): a Duplex of a stream, iterable, async generator
+ * function, async function, promise, Blob or `{ readable, writable }`. */
+Duplex.from = function (body) {
+  return require('internal/streams/duplexify').duplexify(body, 'body');
+};
 
 module.exports = { Duplex };

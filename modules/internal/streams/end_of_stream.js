@@ -3,15 +3,7 @@
 // ended, finished, closed or failed (Node's end-of-stream).
 
 const { codes, validateFunction, validateAbortSignal } = require('internal/errors');
-
-const isReadableNodeStream = (s) => !!s && typeof s.pipe === 'function' && typeof s.on === 'function' &&
-  (!s._writableState || (s._readableState && s._readableState.readable !== false)) &&
-  (!s._writableState || s._readableState);
-const isWritableNodeStream = (s) => !!s && typeof s.write === 'function' && typeof s.on === 'function' &&
-  (!s._readableState || (s._writableState && s._writableState.writable !== false));
-const isNodeStream = (s) => !!s && (s._readableState || s._writableState ||
-  (typeof s.write === 'function' && typeof s.on === 'function') ||
-  (typeof s.pipe === 'function' && typeof s.on === 'function'));
+const { isReadableNodeStream, isWritableNodeStream, isNodeStream } = require('internal/streams/utils');
 
 function isReadableFinished(stream, strict) {
   const state = stream._readableState;
@@ -175,4 +167,4 @@ function finishedPromise(stream, opts) {
   });
 }
 
-module.exports = { eos, finishedPromise, isNodeStream, isReadableNodeStream, isWritableNodeStream };
+module.exports = { eos, finishedPromise };

@@ -1,8 +1,9 @@
 'use strict';
 // Readable.from(iterable): a readable stream pulling from a (sync or
-// async) iterable; strings and Buffers are one chunk.
+// async) iterable; strings and Buffers are one chunk. `Readable` may be
+// any Readable subclass (Duplex.from passes its own, with write options).
 
-const { codes } = require('internal/errors');
+const { codes, aggregateTwoErrors } = require('internal/errors');
 const { Buffer } = require('buffer');
 
 function from(Readable, iterable, opts) {
@@ -28,6 +29,7 @@ function from(Readable, iterable, opts) {
     throw codes.ERR_INVALID_ARG_TYPE('iterable', ['Iterable'], iterable);
   }
   const readable = new Readable({ objectMode: true, highWaterMark: 1, ...opts });
+  const originalDestroy = readable._destroy;
   let reading = false;
   readable._read = function () {
     if (!reading) {
@@ -36,7 +38,11 @@ function from(Readable, iterable, opts) {
     }
   };
   readable._destroy = function (error, cb) {
-    close(error).then(() => process.nextTick(cb, error), (e) => process.nextTick(cb, e || error));
+    originalDestroy.call(this, error, (destroyError) => {
+      const combined = destroyError || error;
+      close(combined).then(() => process.nextTick(cb, combined),
+        (closeError) => process.nextTick(cb, aggregateTwoErrors(combined, closeError)));
+    });
   };
   async function close(error) {
     const hadError = error !== undefined && error !== null;
@@ -58,7 +64,8 @@ function from(Readable, iterable, opts) {
         if (done) {
           readable.push(null);
         } else {
-          const res = value && typeof value.then === 'function' ? await value : value;
+          // An async iterator's values are pushed as they are; a sync one's promises are awaited.
+          const res = !isAsync && value && typeof value.then === 'function' ? await value : value;
           if (res === null) {
             reading = false;
             throw codes.ERR_STREAM_NULL_VALUES();

@@ -46,4 +46,12 @@ Stream.prototype.pipe = function pipe(dest, options) {
   return dest;
 };
 
+/** The events with listeners (streams keep empty slots for common events). */
+Stream.prototype.eventNames = function eventNames() {
+  const events = this._events;
+  if (events === undefined) return [];
+  return Reflect.ownKeys(events).filter((key) => typeof events[key] === 'function' ||
+    (Array.isArray(events[key]) && events[key].length > 0));
+};
+
 module.exports = { Stream };

@@ -4,12 +4,8 @@
 // destroys every stream on failure and calls back once at the end.
 
 const { codes, validateFunction, validateAbortSignal, abortError } = require('internal/errors');
-const { eos, isNodeStream, isReadableNodeStream } = require('internal/streams/end_of_stream');
-
-const isIterable = (obj, isAsync) => obj != null && (isAsync === true
-  ? typeof obj[Symbol.asyncIterator] === 'function'
-  : isAsync === false ? typeof obj[Symbol.iterator] === 'function'
-    : typeof obj[Symbol.asyncIterator] === 'function' || typeof obj[Symbol.iterator] === 'function');
+const { eos } = require('internal/streams/end_of_stream');
+const { isNodeStream, isReadableNodeStream, isIterable } = require('internal/streams/utils');
 
 function destroyer(stream, reading, writing) {
   let finished = false;

@@ -5,8 +5,8 @@
 
 const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
-const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
-const { codes } = require('internal/errors');
+const { getHighWaterMark, getDefaultHighWaterMark, validDefaultEncoding } = require('internal/streams/state');
+const { codes, abortError, aggregateTwoErrors, validateObject, validateAbortSignal } = require('internal/errors');
 const { Buffer } = require('buffer');
 
 const { errorOrDestroy } = destroyImpl;
@@ -40,7 +40,7 @@ class ReadableState {
     this.errored = null;
     this.closed = false;
     this.closeEmitted = false;
-    this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
+    this.defaultEncoding = validDefaultEncoding(options);
     this.awaitDrainWriters = null;
     this.multiAwaitDrain = false;
     this.readingMore = false;
@@ -63,6 +63,8 @@ class ReadableState {
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
   const isDuplex = this instanceof require('internal/streams/duplex').Duplex;
+  // The common events first, so eventNames() lists them in Node's order.
+  this._events ??= { close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined };
   this._readableState = new ReadableState(options, this, isDuplex);
   if (options) {
     if (typeof options.read === 'function') this._read = options.read;
@@ -86,6 +88,18 @@ Readable.prototype._destroy = function (err, cb) {
 };
 Readable.prototype[Symbol.for('nodejs.rejection')] = function (err) {
   this.destroy(err);
+};
+
+/** `await using`: destroys the stream (with an AbortError unless it ended)
+ * and waits for it to close. */
+Readable.prototype[Symbol.asyncDispose] = async function () {
+  let error;
+  if (!this.destroyed) {
+    error = this.readableEnded ? null : abortError();
+    this.destroy(error);
+  }
+  await new Promise((resolve, reject) => require('internal/streams/end_of_stream').eos(this,
+    (err) => (err && err !== error ? reject(err) : resolve(null))));
 };
 
 /** Adds a chunk to the buffer (null ends the stream). */
@@ -204,7 +218,8 @@ function howMuchToRead(n, state) {
   if (n <= 0 || (state.length === 0 && state.ended)) return 0;
   if (state.objectMode) return 1;
   if (Number.isNaN(n)) {
-    if (state.flowing && state.length) return state.objectMode ? 1 : state.buffer[0].length;
+    // One buffer at a time, unless a decoder joins strings (and is not flowing).
+    if ((!state.decoder || state.flowing) && state.length) return state.buffer[0].length;
     return state.length;
   }
   if (n <= state.length) return n;
@@ -390,8 +405,11 @@ Readable.prototype.pipe = function (dest, pipeOpts) {
 
   src.on('data', ondata);
   function ondata(chunk) {
-    const ret = dest.write(chunk);
-    if (ret === false) pause();
+    try {
+      if (dest.write(chunk) === false) pause();
+    } catch (error) {
+      dest.destroy(error);
+    }
   }
 
   function onerror(er) {
@@ -576,6 +594,7 @@ Readable.prototype[Symbol.asyncIterator] = function () {
 /** Iterates the chunks; `destroyOnReturn: false` keeps the stream open
  * after a `break`. */
 Readable.prototype.iterator = function (options) {
+  if (options !== undefined) validateObject(options, 'options');
   return streamToAsyncIterator(this, options);
 };
 
@@ -628,10 +647,6 @@ async function* createAsyncIterator(stream, options) {
       cleanup();
     }
   }
-}
-
-function aggregateTwoErrors(inner, outer) {
-  return inner || outer;
 }
 
 function nop() {}
@@ -762,5 +777,38 @@ Readable.wrap = function (src, options) {
       callback(err);
     } }).wrap(src);
 };
+
+/** readable.compose(stream, { signal }): this stream piped through `stream`, as one Duplex. */
+Readable.prototype.compose = function compose(stream, options) {
+  if (options != null) validateObject(options, 'options');
+  if (options != null && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
+  const composed = require('internal/streams/compose').compose(this, stream);
+  if (options != null && options.signal) {
+    require('internal/streams/add_abort_signal').addAbortSignal(options.signal, composed);
+  }
+  return composed;
+};
+
+installOperators();
+
+// The iterator helpers (map, filter, toArray, ...) as non-enumerable
+// methods: those returning streams wrap the async iterator in Readable.from.
+function installOperators() {
+  const { streamReturningOperators, promiseReturningOperators } = require('internal/streams/operators');
+  const install = (ops, wrapResult) => {
+    for (const [key, op] of Object.entries(ops)) {
+      const fn = function (...args) {
+        if (new.target) throw codes.ERR_ILLEGAL_CONSTRUCTOR();
+        const result = op.apply(this, args);
+        return wrapResult ? Readable.from(result) : result;
+      };
+      Object.defineProperty(fn, 'name', { value: op.name });
+      Object.defineProperty(fn, 'length', { value: op.length });
+      Object.defineProperty(Readable.prototype, key, { value: fn, enumerable: false, configurable: true, writable: true });
+    }
+  };
+  install(streamReturningOperators, true);
+  install(promiseReturningOperators, false);
+}
 
 module.exports = { Readable, ReadableState };

@@ -1,10 +1,12 @@
 'use strict';
-// highWaterMark: the buffer size a stream aims for (16 KiB of bytes or 16
-// objects by default, as in Node 20).
+// Stream options: highWaterMark, the buffer size a stream aims for (64 KiB
+// of bytes, 16 KiB on Windows, or 16 objects by default, as in Node 22+),
+// and defaultEncoding.
 
 const { codes } = require('internal/errors');
+const { Buffer } = require('buffer');
 
-let defaultBytes = 16 * 1024;
+let defaultBytes = process.platform === 'win32' ? 16 * 1024 : 64 * 1024;
 let defaultObjects = 16;
 
 /** The default highWaterMark for byte or object streams. */
@@ -32,4 +34,12 @@ function getHighWaterMark(state, options, duplexKey, isDuplex) {
   return getDefaultHighWaterMark(state.objectMode);
 }
 
-module.exports = { getHighWaterMark, getDefaultHighWaterMark, setDefaultHighWaterMark };
+/** The `defaultEncoding` option, checked (utf8 when absent). */
+function validDefaultEncoding(options) {
+  const encoding = options ? options.defaultEncoding : null;
+  if (encoding == null || encoding === 'utf8' || encoding === 'utf-8') return 'utf8';
+  if (!Buffer.isEncoding(encoding)) throw codes.ERR_UNKNOWN_ENCODING(encoding);
+  return encoding;
+}
+
+module.exports = { getHighWaterMark, getDefaultHighWaterMark, setDefaultHighWaterMark, validDefaultEncoding };

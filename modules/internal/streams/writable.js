@@ -5,8 +5,8 @@
 
 const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
-const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
-const { codes } = require('internal/errors');
+const { getHighWaterMark, getDefaultHighWaterMark, validDefaultEncoding } = require('internal/streams/state');
+const { codes, abortError } = require('internal/errors');
 const { Buffer } = require('buffer');
 
 const { errorOrDestroy } = destroyImpl;
@@ -29,7 +29,7 @@ class WritableState {
     this.finished = false;
     this.destroyed = false;
     this.decodeStrings = !(options && options.decodeStrings === false);
-    this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
+    this.defaultEncoding = validDefaultEncoding(options);
     this.length = 0;
     this.writing = false;
     this.corked = 0;
@@ -75,6 +75,8 @@ function resetBuffer(state) {
 function Writable(options) {
   const isDuplex = this instanceof require('internal/streams/duplex').Duplex;
   if (!isDuplex && !(this instanceof Writable)) return new Writable(options);
+  // The common events first, so eventNames() lists them in Node's order.
+  this._events ??= { close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined };
   this._writableState = new WritableState(options, this, isDuplex);
   if (options) {
     if (typeof options.write === 'function') this._write = options.write;
@@ -112,15 +114,15 @@ function writeImpl(stream, chunk, encoding, cb) {
   const state = stream._writableState;
   if (typeof encoding === 'function') {
     cb = encoding;
-    encoding = state.defaultEncoding;
-  } else {
-    if (!encoding) encoding = state.defaultEncoding;
-    else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw codes.ERR_UNKNOWN_ENCODING(encoding);
-    if (typeof cb !== 'function') cb = nop;
+    encoding = null;
   }
+  if (typeof cb !== 'function') cb = nop;
   if (chunk === null) throw codes.ERR_STREAM_NULL_VALUES();
   if (!state.objectMode) {
+    if (!encoding) encoding = state.defaultEncoding;
+    else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw codes.ERR_UNKNOWN_ENCODING(encoding);
     if (typeof chunk === 'string') {
+      if (encoding === 'buffer') throw codes.ERR_UNKNOWN_ENCODING(encoding);
       if (state.decodeStrings !== false) {
         chunk = Buffer.from(chunk, encoding);
         encoding = 'buffer';
@@ -484,6 +486,18 @@ Writable.prototype._destroy = function (err, cb) {
 };
 Writable.prototype[Symbol.for('nodejs.rejection')] = function (err) {
   this.destroy(err);
+};
+
+/** `await using`: destroys the stream (with an AbortError unless it
+ * finished) and waits for it to close. */
+Writable.prototype[Symbol.asyncDispose] = async function () {
+  let error;
+  if (!this.destroyed) {
+    error = this.writableFinished ? null : abortError();
+    this.destroy(error);
+  }
+  await new Promise((resolve, reject) => require('internal/streams/end_of_stream').eos(this,
+    (err) => (err && err.name !== 'AbortError' ? reject(err) : resolve(null))));
 };
 
 module.exports = { Writable, WritableState };

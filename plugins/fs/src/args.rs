@@ -20,8 +20,12 @@ pub(crate) fn number(args: &[Value], index: usize) -> Result<f64, OpError> {
     args.get(index).and_then(Value::as_f64).ok_or_else(|| bad(index, "a number"))
 }
 
-/// The integer argument at `index` (a file descriptor, flags, a mode).
+/// The integer argument at `index` (a file descriptor, flags, a mode, or
+/// a position given as a bigint).
 pub(crate) fn int(args: &[Value], index: usize) -> Result<i64, OpError> {
+    if let Some(Value::BigInt(n)) = args.get(index) {
+        return Ok(*n);
+    }
     let n = number(args, index)?;
     if n.fract() != 0.0 || !n.is_finite() {
         return Err(bad(index, "an integer"));

@@ -5,7 +5,7 @@ use std::fs::File;
 use std::mem::ManuallyDrop;
 use std::os::fd::FromRawFd;
 
-use bistro_sdk::{OpResult, Value};
+use bistro_sdk::{OpError, OpResult, Value};
 
 use crate::args::{bytes, c_path, int, number, text};
 use crate::error::{check, last_error, sys_error};
@@ -18,7 +18,7 @@ pub(crate) fn open(args: Vec<Value>) -> OpResult {
 }
 
 /// Opens the path at argument 0 with the flags at argument 1.
-fn open_path(args: &[Value], mode: libc::c_uint) -> Result<libc::c_int, bistro_sdk::OpError> {
+fn open_path(args: &[Value], mode: libc::c_uint) -> Result<libc::c_int, OpError> {
     let path = c_path(args, 0)?;
     let flags = int(args, 1)? as libc::c_int | libc::O_CLOEXEC;
     // SAFETY: a valid C string; open has no other preconditions.
@@ -71,14 +71,24 @@ pub(crate) fn read_file(args: Vec<Value>) -> OpResult {
     closed.map(|_| data)
 }
 
+/// The largest file `read_all` reads (Node's kIoMaxLength, 2 GiB - 1).
+const MAX_FILE_SIZE: u64 = i32::MAX as u64;
+
 /// `read_all(fd)` → everything from the current offset to the end of the
-/// file, in one buffer sized by fstat.
+/// file, in one buffer sized by fstat. A regular file over 2 GiB fails
+/// with Node's ERR_FS_FILE_TOO_LARGE.
 pub(crate) fn read_all(args: Vec<Value>) -> OpResult {
     use std::io::Read;
     let fd = int(&args, 0)? as libc::c_int;
+    let size = with_file(fd, |file| file.metadata().map(|m| if m.is_file() { m.len() } else { 0 }).unwrap_or(0));
+    if size > MAX_FILE_SIZE {
+        return Err(OpError {
+            kind: "RangeError",
+            ..OpError::new("ERR_FS_FILE_TOO_LARGE", format!("File size ({size}) is greater than 2 GiB"))
+        });
+    }
     with_file(fd, |mut file| {
-        let size = file.metadata().map(|m| m.len() as usize).unwrap_or(0);
-        let mut data = Vec::with_capacity(size + 1);
+        let mut data = Vec::with_capacity(size as usize + 1);
         file.read_to_end(&mut data).map(|_| Value::from(data))
     })
     .map_err(|e| sys_error(&e, "read", None, None))
@@ -94,7 +104,7 @@ pub(crate) fn write(args: Vec<Value>) -> OpResult {
 }
 
 /// Writes all of `data` (retrying short writes), returning the count.
-pub(crate) fn write_all(fd: libc::c_int, data: &[u8], position: i64) -> Result<usize, bistro_sdk::OpError> {
+pub(crate) fn write_all(fd: libc::c_int, data: &[u8], position: i64) -> Result<usize, OpError> {
     let mut done = 0;
     while done < data.len() {
         let rest = &data[done..];
@@ -124,10 +134,11 @@ fn with_file<T>(fd: libc::c_int, f: impl FnOnce(&File) -> T) -> T {
     f(&file)
 }
 
-/// `fstat(fd)` → stat values.
+/// `fstat(fd, bigint)` → stat values.
 pub(crate) fn fstat(args: Vec<Value>) -> OpResult {
     let fd = int(&args, 0)? as libc::c_int;
-    with_file(fd, |file| file.metadata()).map(|m| stat_values(&m)).map_err(|e| sys_error(&e, "fstat", None, None))
+    let meta = with_file(fd, |file| file.metadata()).map_err(|e| sys_error(&e, "fstat", None, None))?;
+    Ok(stat_values(&meta, crate::args::flag(&args, 1)))
 }
 
 /// `ftruncate(fd, length)`.
@@ -164,6 +175,15 @@ pub(crate) fn fchmod(args: Vec<Value>) -> OpResult {
     Ok(Value::Undefined)
 }
 
+/// `fchown(fd, uid, gid)`; -1 leaves that id as it is.
+pub(crate) fn fchown(args: Vec<Value>) -> OpResult {
+    let fd = int(&args, 0)? as libc::c_int;
+    let (uid, gid) = (int(&args, 1)? as libc::uid_t, int(&args, 2)? as libc::gid_t);
+    // SAFETY: plain syscall on numbers.
+    check(unsafe { libc::fchown(fd, uid, gid) }, "fchown", None)?;
+    Ok(Value::Undefined)
+}
+
 /// `futimes(fd, atime, mtime)` with times in seconds.
 pub(crate) fn futimes(args: Vec<Value>) -> OpResult {
     let fd = int(&args, 0)? as libc::c_int;
@@ -173,8 +193,17 @@ pub(crate) fn futimes(args: Vec<Value>) -> OpResult {
     Ok(Value::Undefined)
 }
 
-/// Seconds (with a fraction) as a timespec.
+/// Seconds (with a fraction) as a timespec, the nanoseconds truncated as
+/// libuv truncates them.
 pub(crate) fn timespec(seconds: f64) -> libc::timespec {
     let whole = seconds.floor();
-    libc::timespec { tv_sec: whole as libc::time_t, tv_nsec: ((seconds - whole) * 1e9).round() as libc::c_long }
+    libc::timespec { tv_sec: whole as libc::time_t, tv_nsec: ((seconds - whole) * 1e9) as libc::c_long }
+}
+
+/// `sleep(ms)`: blocks the calling thread, as Utf8Stream waits in sync
+/// mode before writing again after EAGAIN.
+pub(crate) fn sleep(args: Vec<Value>) -> OpResult {
+    let ms = number(&args, 0)?.max(0.0);
+    std::thread::sleep(std::time::Duration::from_secs_f64(ms / 1000.0));
+    Ok(Value::Undefined)
 }

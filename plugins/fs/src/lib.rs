@@ -9,9 +9,10 @@
 //! (checked by the kernel on the resolved path); ops on an open file
 //! descriptor need none, since opening it was checked. `check_read` and
 //! `check_write` let `modules/fs.js` check the second path of two-path
-//! operations (rename, copyFile, cp, link).
+//! operations (rename, copyFile, link).
 
 mod args;
+mod dir;
 mod error;
 mod file;
 mod metadata;
@@ -54,10 +55,12 @@ impl Plugin for FsPlugin {
             ("fsync", FD, file::fsync),
             ("fchmod", FD, file::fchmod),
             ("futimes", FD, file::futimes),
+            ("fchown", FD, file::fchown),
             ("read_all", FD, file::read_all),
             ("read_file", READ, file::read_file),
             ("stat", READ, metadata::stat),
             ("lstat", READ, metadata::lstat),
+            ("statfs", READ, metadata::statfs),
             ("access", READ, metadata::access),
             ("chmod", WRITE, metadata::chmod),
             ("chown", WRITE, metadata::chown),
@@ -68,17 +71,20 @@ impl Plugin for FsPlugin {
             ("mkdir", WRITE, tree::mkdir),
             ("mkdtemp", WRITE, tree::mkdtemp),
             ("readdir", READ, tree::readdir),
+            ("opendir", READ, dir::opendir),
+            ("dir_read", FD, dir::dir_read),
+            ("dir_close", FD, dir::dir_close),
             ("rmdir", WRITE, tree::rmdir),
             ("unlink", WRITE, tree::unlink),
             ("rm_tree", WRITE, tree::rm_tree),
             ("rename", WRITE, tree::rename),
             ("copy_file", WRITE_SECOND, tree::copy_file),
-            ("cp", WRITE_SECOND, tree::cp),
             ("symlink", WRITE_SECOND, tree::symlink),
             ("link", WRITE_SECOND, tree::link),
         ];
         ops.push(OpDecl::sync("check_read", READ, |_, _| Ok(Value::Undefined)));
         ops.push(OpDecl::sync("check_write", WRITE, |_, _| Ok(Value::Undefined)));
+        ops.push(OpDecl::sync("sleep", FD, |_, args| file::sleep(args)));
         ops
     }
 }

@@ -2,7 +2,9 @@
 
 use std::fs::Metadata;
 use std::os::unix::fs::MetadataExt;
-use std::path::{Path, PathBuf};
+use std::collections::HashSet;
+use std::os::unix::fs::FileTypeExt;
+use std::path::{Component, Path, PathBuf};
 
 use bistro_sdk::{OpResult, Value};
 
@@ -11,48 +13,71 @@ use crate::error::{check, sys_error};
 use crate::file::timespec;
 
 /// The numbers behind a `fs.Stats`, in Node's order: dev, mode, nlink,
-/// uid, gid, rdev, blksize, ino, size, blocks, then atime, mtime, ctime and
-/// birthtime in milliseconds.
-pub(crate) fn stat_values(m: &Metadata) -> Value {
-    let ms = |sec: i64, nsec: i64| sec as f64 * 1e3 + nsec as f64 / 1e6;
-    let birth = m
-        .created()
-        .ok()
-        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-        .map_or(0.0, |d| d.as_secs() as f64 * 1e3 + d.subsec_nanos() as f64 / 1e6);
-    Value::List(
-        [
-            m.dev() as f64,
-            m.mode() as f64,
-            m.nlink() as f64,
-            m.uid() as f64,
-            m.gid() as f64,
-            m.rdev() as f64,
-            m.blksize() as f64,
-            m.ino() as f64,
-            m.size() as f64,
-            m.blocks() as f64,
-            ms(m.atime(), m.atime_nsec()),
-            ms(m.mtime(), m.mtime_nsec()),
-            ms(m.ctime(), m.ctime_nsec()),
-            birth,
-        ]
-        .into_iter()
-        .map(Value::Number)
-        .collect(),
-    )
+/// uid, gid, rdev, blksize, ino, size, blocks, then seconds and
+/// nanoseconds of atime, mtime, ctime and birthtime. With `bigint` every
+/// number is a bigint (for `fs.BigIntStats`).
+pub(crate) fn stat_values(m: &Metadata, bigint: bool) -> Value {
+    let birth = m.created().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
+    let (birth_sec, birth_nsec) = birth.map_or((0, 0), |d| (d.as_secs() as i64, d.subsec_nanos() as i64));
+    let numbers = [
+        m.dev() as i64,
+        m.mode() as i64,
+        m.nlink() as i64,
+        m.uid() as i64,
+        m.gid() as i64,
+        m.rdev() as i64,
+        m.blksize() as i64,
+        m.ino() as i64,
+        m.size() as i64,
+        m.blocks() as i64,
+        m.atime(),
+        m.atime_nsec(),
+        m.mtime(),
+        m.mtime_nsec(),
+        m.ctime(),
+        m.ctime_nsec(),
+        birth_sec,
+        birth_nsec,
+    ];
+    let value = |n: i64| if bigint { Value::BigInt(n) } else { Value::Number(n as f64) };
+    Value::List(numbers.into_iter().map(value).collect())
 }
 
-/// `stat(path)` → stat values.
+/// `stat(path, bigint)` → stat values.
 pub(crate) fn stat(args: Vec<Value>) -> OpResult {
     let path = text(&args, 0)?;
-    std::fs::metadata(path).map(|m| stat_values(&m)).map_err(|e| sys_error(&e, "stat", Some(path), None))
+    let meta = std::fs::metadata(path).map_err(|e| sys_error(&e, "stat", Some(path), None))?;
+    Ok(stat_values(&meta, flag(&args, 1)))
 }
 
-/// `lstat(path)` → stat values of the link itself.
+/// `lstat(path, bigint)` → stat values of the link itself.
 pub(crate) fn lstat(args: Vec<Value>) -> OpResult {
     let path = text(&args, 0)?;
-    std::fs::symlink_metadata(path).map(|m| stat_values(&m)).map_err(|e| sys_error(&e, "lstat", Some(path), None))
+    let meta = std::fs::symlink_metadata(path).map_err(|e| sys_error(&e, "lstat", Some(path), None))?;
+    Ok(stat_values(&meta, flag(&args, 1)))
+}
+
+/// `statfs(path, bigint)` → what statfs(2) says of the file system holding
+/// `path`: type, bsize, frsize, blocks, bfree, bavail, files, ffree.
+pub(crate) fn statfs(args: Vec<Value>) -> OpResult {
+    let path = c_path(&args, 0)?;
+    // SAFETY: statfs is plain old data; zeroes are a valid value.
+    let mut info: libc::statfs = unsafe { std::mem::zeroed() };
+    // SAFETY: a valid C string and a struct statfs to fill.
+    check(unsafe { libc::statfs(path.as_ptr(), &mut info) }, "statfs", Some(text(&args, 0)?))?;
+    let numbers = [
+        info.f_type as i64,
+        info.f_bsize as i64,
+        info.f_frsize as i64,
+        info.f_blocks as i64,
+        info.f_bfree as i64,
+        info.f_bavail as i64,
+        info.f_files as i64,
+        info.f_ffree as i64,
+    ];
+    let bigint = flag(&args, 1);
+    let value = |n: i64| if bigint { Value::BigInt(n) } else { Value::Number(n as f64) };
+    Ok(Value::List(numbers.into_iter().map(value).collect()))
 }
 
 /// `access(path, mode)`.
@@ -119,28 +144,70 @@ pub(crate) fn readlink(args: Vec<Value>) -> OpResult {
         .map_err(|e| sys_error(&e, "readlink", Some(path), None))
 }
 
-/// `realpath(path)` → the canonical absolute path. A failure names the
-/// first component that cannot be resolved, with `lstat` as Node's
-/// JavaScript `realpath` reports it.
+/// `realpath(path, native)` → the canonical absolute path. `native` is
+/// realpath(3), failing with syscall `realpath`; otherwise Node's own walk
+/// (`fs.realpath`): the path is first made absolute and `..` removed by
+/// text, then each component's links are resolved, a failure naming the
+/// component with `lstat`, and a link to a pipe or socket ends the walk
+/// (so `/dev/stdin` on a pipe resolves).
 pub(crate) fn realpath(args: Vec<Value>) -> OpResult {
     let path = text(&args, 0)?;
-    match std::fs::canonicalize(path) {
-        Ok(real) => Ok(Value::from(real.to_string_lossy().into_owned())),
-        Err(error) => {
-            let absolute = std::env::current_dir().unwrap_or_default().join(path);
-            let failing = first_unresolvable(&absolute).unwrap_or(absolute);
-            Err(sys_error(&error, "lstat", Some(&failing.to_string_lossy()), None))
-        }
+    if flag(&args, 1) {
+        return std::fs::canonicalize(path)
+            .map(|real| Value::from(real.to_string_lossy().into_owned()))
+            .map_err(|e| sys_error(&e, "realpath", Some(path), None));
     }
+    walk_links(path).map(Value::from).map_err(|(e, syscall, at)| sys_error(&e, syscall, Some(&at), None))
 }
 
-fn first_unresolvable(path: &Path) -> Option<PathBuf> {
-    let mut prefix = PathBuf::new();
-    for part in path.components() {
-        prefix.push(part);
-        if std::fs::canonicalize(&prefix).is_err() {
-            return Some(prefix);
+/// `path` made absolute against the working directory, `.` and `..`
+/// removed by text (as Node's path.resolve does).
+fn resolve_text(base: &Path, path: &Path) -> PathBuf {
+    let mut resolved = PathBuf::from("/");
+    for part in base.join(path).components() {
+        match part {
+            Component::ParentDir => {
+                resolved.pop();
+            }
+            Component::Normal(name) => resolved.push(name),
+            Component::RootDir | Component::CurDir | Component::Prefix(_) => {}
         }
     }
-    None
+    resolved
+}
+
+/// Node's realpath walk; a failure is (error, syscall, path).
+fn walk_links(path: &str) -> Result<String, (std::io::Error, &'static str, String)> {
+    let cwd = std::env::current_dir().map_err(|e| (e, "uv_cwd", String::new()))?;
+    let mut absolute = resolve_text(&cwd, Path::new(path));
+    let mut known_real: HashSet<PathBuf> = HashSet::new();
+    let mut reached_pipe = false;
+    'restart: loop {
+        let mut current = PathBuf::from("/");
+        let parts: Vec<_> = absolute.components().skip(1).map(|c| c.as_os_str().to_owned()).collect();
+        for (i, part) in parts.iter().enumerate() {
+            let parent = current.clone();
+            current.push(part);
+            if known_real.contains(&current) {
+                if reached_pipe {
+                    break 'restart;
+                }
+                continue;
+            }
+            let shown = || current.to_string_lossy().into_owned();
+            let meta = std::fs::symlink_metadata(&current).map_err(|e| (e, "lstat", shown()))?;
+            if !meta.file_type().is_symlink() {
+                known_real.insert(current.clone());
+                continue;
+            }
+            let target_meta = std::fs::metadata(&current).map_err(|e| (e, "stat", shown()))?;
+            reached_pipe = target_meta.file_type().is_fifo() || target_meta.file_type().is_socket();
+            let target = std::fs::read_link(&current).map_err(|e| (e, "readlink", shown()))?;
+            let rest: PathBuf = parts[i + 1..].iter().collect();
+            absolute = resolve_text(&resolve_text(&parent, &target), &rest);
+            continue 'restart;
+        }
+        break;
+    }
+    Ok(absolute.to_string_lossy().into_owned())
 }

@@ -53,7 +53,7 @@ pub(crate) fn mkdtemp(args: Vec<Value>) -> OpResult {
 }
 
 /// libuv's dirent type numbers, which `fs.Dirent` decodes.
-fn dirent_type(kind: fs::FileType) -> f64 {
+pub(crate) fn dirent_type(kind: fs::FileType) -> f64 {
     match kind {
         k if k.is_file() => 1.0,
         k if k.is_dir() => 2.0,
@@ -145,43 +145,6 @@ pub(crate) fn copy_file(args: Vec<Value>) -> OpResult {
     }
     fs::copy(src, dest).map_err(|e| error(&e))?;
     Ok(Value::Undefined)
-}
-
-/// `cp(src, dest, force)`: copies a file or a directory tree (links are
-/// recreated, not followed). Without `force`, existing files are kept.
-pub(crate) fn cp(args: Vec<Value>) -> OpResult {
-    let (src, dest) = (text(&args, 0)?, text(&args, 1)?);
-    copy_tree(Path::new(src), Path::new(dest), flag(&args, 2))
-        .map_err(|(e, at)| sys_error(&e, "cp", Some(&at.to_string_lossy()), None))?;
-    Ok(Value::Undefined)
-}
-
-/// Pairs an I/O error with the path it happened on.
-fn at(path: &Path) -> impl Fn(std::io::Error) -> (std::io::Error, PathBuf) + '_ {
-    move |e| (e, path.to_path_buf())
-}
-
-fn copy_tree(src: &Path, dest: &Path, force: bool) -> Result<(), (std::io::Error, PathBuf)> {
-    let meta = fs::symlink_metadata(src).map_err(at(src))?;
-    if meta.is_dir() {
-        match fs::create_dir(dest) {
-            Err(e) if e.kind() != std::io::ErrorKind::AlreadyExists => return Err((e, dest.to_path_buf())),
-            _ => {}
-        }
-        for entry in fs::read_dir(src).map_err(at(src))? {
-            let name = entry.map_err(at(src))?.file_name();
-            copy_tree(&src.join(&name), &dest.join(&name), force)?;
-        }
-        fs::set_permissions(dest, meta.permissions()).map_err(at(dest))
-    } else if fs::symlink_metadata(dest).is_ok() && !force {
-        Ok(())
-    } else if meta.file_type().is_symlink() {
-        let target = fs::read_link(src).map_err(at(src))?;
-        let _ = fs::remove_file(dest);
-        std::os::unix::fs::symlink(target, dest).map_err(at(dest))
-    } else {
-        fs::copy(src, dest).map(drop).map_err(at(dest))
-    }
 }
 
 /// `symlink(target, path)`.

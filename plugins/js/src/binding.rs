@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use bistro_kernel::{OpCall, OpInfo};
+use bistro_kernel::{OpCall, OpId, OpInfo};
 use rquickjs::function::{Opt, Rest};
 use rquickjs::{Array, Ctx, Exception, Function, Object, Persistent, Promise, Result, Value};
 
@@ -51,6 +51,8 @@ pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Objec
         )?;
     }
     let s = Rc::clone(state);
+    binding.set("flushStdout", Function::new(ctx.clone(), move || s.flush_stdout())?)?;
+    let s = Rc::clone(state);
     binding.set(
         "reallyExit",
         Function::new(ctx.clone(), move |ctx: Ctx<'js>, code: Opt<i32>| -> Result<()> {
@@ -72,6 +74,7 @@ pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Objec
     buffer.set("utf8Length", Function::new(ctx.clone(), buffer::utf8_length)?)?;
     buffer.set("compare", Function::new(ctx.clone(), buffer::compare)?)?;
     buffer.set("indexOf", Function::new(ctx.clone(), buffer::index_of)?)?;
+    buffer.set("write", Function::new(ctx.clone(), buffer::write)?)?;
     binding.set("buffer", buffer)?;
     binding.set("heapStats", Function::new(ctx.clone(), heap_stats)?)?;
     binding.set("inspectPlain", Function::new(ctx.clone(), inspect::inspect_plain)?)?;
@@ -88,6 +91,10 @@ pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Objec
             s.kernel.permissions().allows(&name, reference.0.flatten().as_deref())
         })?,
     )?;
+    let s = Rc::clone(state);
+    binding.set("activeOps", Function::new(ctx.clone(), move || active_ops(&s))?)?;
+    let s = Rc::clone(state);
+    binding.set("loopMetrics", Function::new(ctx.clone(), move |ctx: Ctx<'js>| loop_metrics(&ctx, &s))?)?;
     let s = Rc::clone(state);
     binding.set("setHooks", Function::new(ctx.clone(), move |hooks: Object<'js>| set_hooks(&s, hooks))?)?;
     Ok(binding)
@@ -158,7 +165,7 @@ fn op_function<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>, info: &OpInfo) -> Res
                 }
                 OpCall::Done(Err(error)) => Err(ctx.throw(error_to_js(&ctx, error)?)),
                 OpCall::Pending => {
-                    state.waiters.borrow_mut().insert(token, Waiter::Callback(Persistent::save(&ctx, callback)));
+                    state.waiters.borrow_mut().insert(token, (id, Waiter::Callback(Persistent::save(&ctx, callback))));
                     Ok(Value::new_undefined(ctx))
                 }
             };
@@ -172,12 +179,44 @@ fn op_function<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>, info: &OpInfo) -> Res
                     resolve: Persistent::save(&ctx, resolve),
                     reject: Persistent::save(&ctx, reject),
                 };
-                state.waiters.borrow_mut().insert(token, waiter);
+                state.waiters.borrow_mut().insert(token, (id, waiter));
             }
         }
         Ok(promise.into_value())
     })?
     .with_name(info.name)
+}
+
+/// The async ops in flight, oldest first, as `plugin.op` names (what
+/// `process.getActiveResourcesInfo()` reports as requests).
+fn active_ops(state: &HostState) -> Vec<String> {
+    let infos = state.kernel.ops();
+    let waiters = state.waiters.borrow();
+    let mut tokens: Vec<(u64, OpId)> = waiters.iter().map(|(&token, &(id, _))| (token, id)).collect();
+    tokens.sort_unstable_by_key(|&(token, _)| token);
+    tokens
+        .into_iter()
+        .map(|(_, id)| {
+            let info = &infos[id.0 as usize];
+            format!("{}.{}", info.plugin, info.name)
+        })
+        .collect()
+}
+
+/// The loop's metrics for `perf_hooks`: idle time in milliseconds, the
+/// counts, and how many milliseconds ago the loop started and last ran
+/// dry (-1: not yet).
+fn loop_metrics<'js>(ctx: &Ctx<'js>, state: &HostState) -> Result<Object<'js>> {
+    let metrics = state.kernel.metrics();
+    let ago = |at: Option<std::time::Instant>| at.map_or(-1.0, |t| t.elapsed().as_secs_f64() * 1e3);
+    let out = Object::new(ctx.clone())?;
+    out.set("idleTime", metrics.idle.as_secs_f64() * 1e3)?;
+    out.set("loopCount", metrics.loop_count as f64)?;
+    out.set("events", metrics.events as f64)?;
+    out.set("eventsWaiting", metrics.events_waiting as f64)?;
+    out.set("sinceStart", ago(metrics.started))?;
+    out.set("sinceExit", ago(metrics.exited))?;
+    Ok(out)
 }
 
 /// Compiles `source` as the body of a function with the given parameters,

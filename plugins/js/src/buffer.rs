@@ -21,7 +21,13 @@ fn as_view<'js>(ctx: &Ctx<'js>, object: Object<'js>) -> Result<TypedArray<'js, u
 
 /// `encode(string, encoding)` → a new ArrayBuffer with the string's bytes.
 pub(crate) fn encode<'js>(ctx: Ctx<'js>, text: Value<'js>, encoding: String) -> Result<ArrayBuffer<'js>> {
-    let out = with_wtf8(&ctx, text, |bytes| match encoding.as_str() {
+    let out = encode_bytes(&ctx, text, &encoding)?;
+    ArrayBuffer::from_source(ctx, out)
+}
+
+/// The bytes of a string in `encoding`.
+fn encode_bytes<'js>(ctx: &Ctx<'js>, text: Value<'js>, encoding: &str) -> Result<Vec<u8>> {
+    let out = with_wtf8(ctx, text, |bytes| match encoding {
         "utf8" => Some(well_formed(bytes)),
         "utf16le" => Some(code_units(bytes).flat_map(u16::to_le_bytes).collect()),
         "latin1" | "ascii" => Some(code_units(bytes).map(|unit| unit as u8).collect()),
@@ -29,13 +35,16 @@ pub(crate) fn encode<'js>(ctx: Ctx<'js>, text: Value<'js>, encoding: String) -> 
         "hex" => Some(decode_hex(bytes)),
         _ => None,
     })?;
-    let Some(out) = out else {
-        return Err(Exception::throw_type(&ctx, &format!("Unknown encoding: {encoding}")));
-    };
-    ArrayBuffer::from_source(ctx, out)
+    out.ok_or_else(|| Exception::throw_type(ctx, &format!("Unknown encoding: {encoding}")))
 }
 
-/// `decode(view, encoding, start, end)` → the bytes `start..end` as a string.
+/// The longest string a Buffer decodes to, in UTF-16 code units: Node's
+/// `buffer.constants.MAX_STRING_LENGTH` (V8's limit, below QuickJS's).
+const MAX_STRING_LENGTH: usize = 536_870_888;
+
+/// `decode(view, encoding, start, end)` → the bytes `start..end` as a
+/// string, or `undefined` when the string would be longer than QuickJS
+/// allows (the caller throws ERR_STRING_TOO_LONG).
 pub(crate) fn decode<'js>(
     ctx: Ctx<'js>,
     view: Object<'js>,
@@ -47,6 +56,9 @@ pub(crate) fn decode<'js>(
     let all = view_bytes(&ctx, &view)?;
     let end = end.min(all.len());
     let bytes = &all[start.min(end)..end];
+    if decoded_length(bytes, &encoding) > MAX_STRING_LENGTH {
+        return Ok(Value::new_undefined(ctx));
+    }
     let text = match encoding.as_str() {
         "utf8" => match std::str::from_utf8(bytes) {
             // Valid UTF-8 (the usual case) is copied once, by QuickJS.
@@ -72,6 +84,22 @@ pub(crate) fn decode<'js>(
         other => return Err(Exception::throw_type(&ctx, &format!("Unknown encoding: {other}"))),
     };
     text.into_js(&ctx)
+}
+
+/// How many UTF-16 code units decoding `bytes` gives (for UTF-8, at most
+/// one per byte; counted exactly only when that bound is too big).
+fn decoded_length(bytes: &[u8], encoding: &str) -> usize {
+    match encoding {
+        "utf8" if bytes.len() > MAX_STRING_LENGTH => bytes
+            .utf8_chunks()
+            .map(|chunk| chunk.valid().encode_utf16().count() + usize::from(!chunk.invalid().is_empty()))
+            .sum(),
+        "utf16le" => bytes.len() / 2,
+        "hex" => bytes.len() * 2,
+        "base64" => bytes.len().div_ceil(3) * 4,
+        "base64url" => (bytes.len() * 4).div_ceil(3),
+        _ => bytes.len(),
+    }
 }
 
 /// A JavaScript string of UTF-16 code units, lone surrogates kept.
@@ -104,30 +132,73 @@ pub(crate) fn compare<'js>(ctx: Ctx<'js>, a: Object<'js>, b: Object<'js>) -> Res
     })
 }
 
-/// `indexOf(haystack, needle, from, last)` → the first (or, with `last`,
-/// the final) position of `needle` at or before/after `from`, or -1.
+/// `write(target, string, encoding, offset, max)` → how many bytes of the
+/// encoded string were written into `target` at `offset`: at most `max`
+/// (and the room left), never part of a character.
+pub(crate) fn write<'js>(
+    ctx: Ctx<'js>,
+    target: Object<'js>,
+    text: Value<'js>,
+    encoding: String,
+    offset: usize,
+    max: usize,
+) -> Result<usize> {
+    let bytes = encode_bytes(&ctx, text, &encoding)?;
+    let target = as_view(&ctx, target)?;
+    let mut bytes_of_target = target
+        .as_raw()
+        .ok_or_else(|| Exception::throw_type(&ctx, "Cannot perform operation on a detached buffer"))?;
+    // SAFETY: the slice is written before any JavaScript runs again, and it
+    // is the only reference to the target's bytes (`bytes` is a copy).
+    let room = unsafe { bytes_of_target.as_mut() };
+    let Some(room) = room.get_mut(offset..) else { return Ok(0) };
+    let count = whole_characters(&bytes, max.min(room.len()), &encoding);
+    room[..count].copy_from_slice(&bytes[..count]);
+    Ok(count)
+}
+
+/// How many of the first `limit` bytes of `bytes` (encoded as `encoding`)
+/// end on a character boundary.
+fn whole_characters(bytes: &[u8], limit: usize, encoding: &str) -> usize {
+    if limit >= bytes.len() {
+        return bytes.len();
+    }
+    match encoding {
+        "utf16le" => limit - limit % 2,
+        // Back up over continuation bytes to the start of the cut character.
+        "utf8" => (0..=limit).rev().find(|&i| bytes[i] & 0xc0 != 0x80).unwrap_or(0),
+        _ => limit,
+    }
+}
+
+/// `indexOf(haystack, needle, from, last, unit)` → the first (or, with
+/// `last`, the final) position of `needle` at or after (before) `from`,
+/// or -1. With `unit` 2 both are UTF-16 code units: only even positions
+/// count and an odd last byte is ignored.
 pub(crate) fn index_of<'js>(
     ctx: Ctx<'js>,
     haystack: Object<'js>,
     needle: Object<'js>,
     from: f64,
     last: bool,
+    unit: usize,
 ) -> Result<f64> {
     let (haystack, needle) = (as_view(&ctx, haystack)?, as_view(&ctx, needle)?);
     let (hay, pin) = (view_bytes(&ctx, &haystack)?, view_bytes(&ctx, &needle)?);
-    let from = from.max(0.0) as usize;
+    let unit = unit.max(1);
+    let (hay, pin) = (&hay[..hay.len() - hay.len() % unit], &pin[..pin.len() - pin.len() % unit]);
     if pin.len() > hay.len() {
         return Ok(-1.0);
     }
+    let from = from.max(0.0) as usize;
+    let matches = |i: usize| &hay[i * unit..i * unit + pin.len()] == pin;
+    let positions = (hay.len() - pin.len()) / unit;
     let found = if last {
-        let start = from.min(hay.len() - pin.len());
-        (0..=start).rev().find(|&i| &hay[i..i + pin.len()] == pin)
-    } else if pin.is_empty() {
-        (from <= hay.len()).then_some(from)
+        (0..=(from / unit).min(positions)).rev().find(|&i| matches(i))
     } else {
-        hay.get(from..).and_then(|rest| rest.windows(pin.len()).position(|w| w == pin)).map(|i| i + from)
+        (from.div_ceil(unit)..=positions).find(|&i| matches(i))
     };
-    Ok(found.map_or(-1.0, |i| i as f64))
+    Ok(found.map_or(-1.0, |i| (i * unit) as f64))
 }
 
 const BASE64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -274,6 +345,15 @@ mod tests {
         }
         assert_eq!(decode_base64(b"aGk=\n IQ=="), b"hi");
         assert_eq!(encode_base64(b"hi!?", BASE64, true), "aGkhPw==");
+    }
+
+    #[test]
+    fn writes_stop_before_a_cut_character() {
+        let euro = "a\u{20ac}".as_bytes();
+        assert_eq!(whole_characters(euro, 3, "utf8"), 1);
+        assert_eq!(whole_characters(euro, 4, "utf8"), 4);
+        assert_eq!(whole_characters(&[1, 2, 3, 4], 3, "utf16le"), 2);
+        assert_eq!(whole_characters(&[1, 2, 3, 4], 3, "latin1"), 3);
     }
 
     #[test]

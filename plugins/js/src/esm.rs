@@ -27,11 +27,11 @@ impl Resolver for ImportResolver {
         ctx: &Ctx<'js>,
         base: &str,
         name: &str,
-        _: Option<ImportAttributes<'js>>,
+        attributes: Option<ImportAttributes<'js>>,
     ) -> Result<String> {
         let hook = self.0.hooks.borrow().resolve_import.clone();
         let hook = hook.ok_or_else(|| Exception::throw_internal(ctx, "module loader not ready"))?;
-        hook.restore(ctx)?.call((name, base))
+        hook.restore(ctx)?.call((name, base, attributes_object(ctx, attributes)?))
     }
 }
 
@@ -47,6 +47,19 @@ impl Loader for ImportLoader {
         let record: Object = hook.restore(ctx)?.call((name,))?;
         declare(ctx, name, &record)
     }
+}
+
+/// The `with { ... }` attributes of an import as a plain object (empty
+/// when there are none), for `resolveImport` to check.
+fn attributes_object<'js>(ctx: &Ctx<'js>, attributes: Option<ImportAttributes<'js>>) -> Result<Object<'js>> {
+    let object = Object::new(ctx.clone())?;
+    if let Some(attributes) = attributes {
+        for key in attributes.keys() {
+            let key = key?;
+            object.set(&key, attributes.get(&key)?)?;
+        }
+    }
+    Ok(object)
 }
 
 /// Declares a module from what `loadImport` returned:

@@ -48,6 +48,9 @@ pub enum Entry {
         /// Print the completion value (`bistro -p`).
         print: bool,
     },
+    /// A script read from standard input (`bistro -`, or piped into
+    /// `bistro` with no script named).
+    Stdin(String),
 }
 
 /// Options for the script host.
@@ -65,6 +68,13 @@ pub struct ScriptOptions {
     /// The CPU time the script may use (`--cpu-time`); past it the process
     /// ends with a message and exit code 1.
     pub cpu_time: Option<std::time::Duration>,
+    /// Modules to `require` before the entry (`-r`, `--require`).
+    pub preload_require: Vec<String>,
+    /// Modules to `import` before the entry (`--import`).
+    pub preload_import: Vec<String>,
+    /// Code from `-e` or standard input is an ES module
+    /// (`--input-type=module`).
+    pub input_type_module: bool,
 }
 
 impl Default for ScriptOptions {
@@ -76,6 +86,9 @@ impl Default for ScriptOptions {
             max_stack_size: 4 << 20,
             max_heap: None,
             cpu_time: None,
+            preload_require: Vec::new(),
+            preload_import: Vec::new(),
+            input_type_module: false,
         }
     }
 }
@@ -174,6 +187,7 @@ impl ScriptHost {
                 Entry::Eval { code, print } => {
                     hooks.get::<_, Function>("evalScript").and_then(|f| f.call::<_, Value>((code, print)))
                 }
+                Entry::Stdin(code) => hooks.get::<_, Function>("evalStdin").and_then(|f| f.call::<_, Value>((code,))),
             };
             match started {
                 Ok(value) => {
@@ -269,7 +283,7 @@ impl Host for ScriptHost {
     }
 
     fn on_complete(&mut self, _kernel: &Kernel, token: u64, result: OpResult) {
-        let Some(waiter) = self.state.waiters.borrow_mut().remove(&token) else { return };
+        let Some((_, waiter)) = self.state.waiters.borrow_mut().remove(&token) else { return };
         self.context.with(|ctx| {
             let settled = match (waiter, result) {
                 (Waiter::Promise { resolve, .. }, Ok(value)) => {
@@ -335,7 +349,7 @@ impl Drop for ScriptHost {
 }
 
 /// Compiles and runs `internal/bootstrap`, which installs the globals and
-/// returns `{ runMain, evalScript }`.
+/// returns the entry points `{ runMain, evalScript, evalStdin }`.
 fn bootstrap<'js>(
     ctx: &Ctx<'js>,
     state: &Rc<HostState>,
@@ -344,6 +358,11 @@ fn bootstrap<'js>(
     let binding = binding::create(ctx, state)?;
     binding.set("argv", options.argv.clone())?;
     binding.set("execArgv", options.exec_argv.clone())?;
+    let entry = Object::new(ctx.clone())?;
+    entry.set("require", options.preload_require.clone())?;
+    entry.set("import", options.preload_import.clone())?;
+    entry.set("inputType", if options.input_type_module { "module" } else { "commonjs" })?;
+    binding.set("entryOptions", entry)?;
     let function = builtins::load(ctx, "internal/bootstrap")?.expect("modules/internal/bootstrap.js is embedded");
     let hooks: Object = function.call((binding,))?;
     Ok(Persistent::save(ctx, hooks))

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
 use std::rc::Rc;
 
-use bistro_kernel::Kernel;
+use bistro_kernel::{Kernel, OpId};
 use rquickjs::{Function, Persistent, Value};
 
 /// Who hears about an async op's completion.
@@ -41,7 +41,8 @@ pub(crate) struct Hooks {
 pub(crate) struct HostState {
     pub(crate) kernel: Rc<Kernel>,
     pub(crate) next_token: Cell<u64>,
-    pub(crate) waiters: RefCell<HashMap<u64, Waiter>>,
+    /// The async ops in flight, by token: the op and who hears of it.
+    pub(crate) waiters: RefCell<HashMap<u64, (OpId, Waiter)>>,
     pub(crate) rejections: RefCell<Vec<Rejection>>,
     pub(crate) tick_scheduled: Cell<bool>,
     /// Set by `process.exit` (and fatal errors): the exit code. From then on

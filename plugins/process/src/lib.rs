@@ -3,9 +3,17 @@
 //! The Rust half of `process`: environment variables (each read checked
 //! against the `env` capability), changing directory, ids, the clock.
 //! (Reading the working directory is the script host's own native: module
-//! resolution needs it in every build.) `os` holds the ops of `node:os`.
+//! resolution needs it in every build.) `os` holds the ops of `node:os`,
+//! `credentials` the user and group ids, `resources` resource usage, memory
+//! limits and the umask, `signals` signal listeners, `child` the ops of
+//! `node:child_process` (and `process.kill`).
 
+mod child;
+mod credentials;
+pub mod env_file;
 mod os;
+mod resources;
+mod signals;
 
 use std::sync::OnceLock;
 use std::time::Instant;
@@ -73,16 +81,23 @@ impl Plugin for ProcessPlugin {
                 }
                 // SAFETY: the loop thread is the only one that reads or
                 // writes the environment; pool jobs never touch it.
-                unsafe { std::env::set_var(name, value) };
+                unsafe { std::env::set_var(&name, value) };
+                env_changed(&name);
                 Ok(Value::Undefined)
             }),
             OpDecl::sync("env_delete", Capability::scoped("env", 0), |_, args| {
                 let name = string_arg(&args, 0, "name")?;
                 if !name.is_empty() && !name.contains(['=', '\0']) {
                     // SAFETY: as for env_set.
-                    unsafe { std::env::remove_var(name) };
+                    unsafe { std::env::remove_var(&name) };
+                    env_changed(&name);
                 }
                 Ok(Value::Undefined)
+            }),
+            OpDecl::sync("parse_env", Capability::none(), |_, args| {
+                let text = string_arg(&args, 0, "content")?;
+                let pairs = env_file::parse(&text).into_iter();
+                Ok(Value::List(pairs.map(|(k, v)| Value::List(vec![Value::from(k), Value::from(v)])).collect()))
             }),
             OpDecl::sync("env_keys", Capability::named("env"), |_, _| {
                 Ok(Value::List(
@@ -109,11 +124,69 @@ impl Plugin for ProcessPlugin {
                 let (user, system) = cpu_micros();
                 Ok(Value::List(vec![Value::Number(user), Value::Number(system)]))
             }),
+            OpDecl::sync("strerror", Capability::none(), |_, args| {
+                let errno = match args.first() {
+                    Some(Value::Number(n)) => *n as i32,
+                    _ => 0,
+                };
+                Ok(Value::from(strerror(errno)))
+            }),
+            OpDecl::sync("execve", Capability::named("process.spawn"), |_, args| Ok(execve(&args))),
+            OpDecl::sync("abort", Capability::none(), |_, _| std::process::abort()),
         ]
         .into_iter()
         .chain(os::ops())
+        .chain(credentials::ops())
+        .chain(resources::ops())
+        .chain(signals::ops())
+        .chain(child::ops())
         .collect()
     }
+}
+
+/// Tells libc that an environment variable changed: a new `TZ` takes effect
+/// for local dates at once, as in Node.
+fn env_changed(name: &str) {
+    if name == "TZ" {
+        unsafe extern "C" {
+            fn tzset();
+        }
+        // SAFETY: tzset only re-reads TZ; the loop thread owns the environment.
+        unsafe { tzset() };
+    }
+}
+
+/// The C library's text for `errno` ("Operation not permitted").
+fn strerror(errno: i32) -> String {
+    // SAFETY: strerror returns a NUL-terminated string that stays valid
+    // until the next call on this thread; it is copied at once.
+    unsafe { std::ffi::CStr::from_ptr(libc::strerror(errno)) }.to_string_lossy().into_owned()
+}
+
+/// Replaces the process with `path` run with `args` and `env` ("KEY=value"
+/// strings). Only returns on failure: the negative errno.
+fn execve(args: &[Value]) -> Value {
+    let strings = |value: Option<&Value>| -> Vec<std::ffi::CString> {
+        match value {
+            Some(Value::List(items)) => {
+                items.iter().filter_map(|v| v.as_str().and_then(|s| std::ffi::CString::new(s).ok())).collect()
+            }
+            _ => Vec::new(),
+        }
+    };
+    let Some(path) = args.first().and_then(Value::as_str).and_then(|p| std::ffi::CString::new(p).ok()) else {
+        return Value::Number(-f64::from(libc::EINVAL));
+    };
+    let argv = strings(args.get(1));
+    let envp = strings(args.get(2));
+    let mut argv_ptrs: Vec<*const libc::c_char> = argv.iter().map(|a| a.as_ptr()).collect();
+    argv_ptrs.push(std::ptr::null());
+    let mut envp_ptrs: Vec<*const libc::c_char> = envp.iter().map(|e| e.as_ptr()).collect();
+    envp_ptrs.push(std::ptr::null());
+    // SAFETY: both lists are null-terminated arrays of NUL-terminated
+    // strings that outlive the call.
+    unsafe { libc::execve(path.as_ptr(), argv_ptrs.as_ptr(), envp_ptrs.as_ptr()) };
+    Value::Number(-f64::from(std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO)))
 }
 
 /// User and system CPU time of this process in microseconds (getrusage).

@@ -20,7 +20,7 @@ pub(crate) fn ops() -> Vec<OpDecl> {
         OpDecl::sync("os_network_interfaces", Capability::named("sys"), |_, _| Ok(network_interfaces())),
         OpDecl::sync("os_user_info", Capability::named("sys"), |_, _| Ok(user_info())),
         OpDecl::sync("os_get_priority", Capability::none(), |_, args| {
-            let pid = number_arg(&args, 0) as libc::id_t;
+            let pid = pid_arg(&args);
             // getpriority may return -1 as a value: errno tells them apart.
             // SAFETY: errno is thread-local; getpriority has no preconditions.
             let nice = unsafe {
@@ -33,7 +33,7 @@ pub(crate) fn ops() -> Vec<OpDecl> {
             }
         }),
         OpDecl::sync("os_set_priority", Capability::named("sys"), |_, args| {
-            let pid = number_arg(&args, 0) as libc::id_t;
+            let pid = pid_arg(&args);
             let nice = number_arg(&args, 1) as libc::c_int;
             // SAFETY: setpriority has no preconditions.
             if unsafe { libc::setpriority(libc::PRIO_PROCESS, pid, nice) } == 0 {
@@ -42,6 +42,13 @@ pub(crate) fn ops() -> Vec<OpDecl> {
             Ok(Value::Number(-f64::from(std::io::Error::last_os_error().raw_os_error().unwrap_or(0))))
         }),
     ]
+}
+
+/// The pid argument (an int32, validated on the JavaScript side) as libuv
+/// passes it on: a negative pid wraps around, so getpriority fails with
+/// ESRCH instead of reading the current process.
+fn pid_arg(args: &[Value]) -> libc::id_t {
+    number_arg(args, 0) as i32 as libc::id_t
 }
 
 /// A number argument (validated on the JavaScript side), 0 when absent.

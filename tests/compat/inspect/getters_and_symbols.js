@@ -6,7 +6,9 @@ const object = {
   get both() { return 'b'; },
   set both(v) {},
   get nested() { return { deep: { deeper: [1, 2] } }; },
-  get throws() { throw new Error('getter failed'); },
+  // What a getter throws is inspected; a fixed stack keeps the output the
+  // same on every machine.
+  get throws() { throw Object.assign(new Error('getter failed'), { stack: 'Error: getter failed\n    at get throws (getters.js:9:24)' }); },
 };
 console.log(object);
 console.log(util.inspect(object, { getters: true }));

@@ -1,7 +1,7 @@
 // Values that try to break inspection: throwing getters, proxies, huge
 // and deeply nested structures. Nothing may crash or hang.
 const util = require('util');
-const throwing = { get bad() { throw new Error('nope'); }, ok: 1 };
+const throwing = { get bad() { throw { reason: 'nope', code: 7 }; }, ok: 1 };
 console.log(throwing);
 console.log(util.inspect(throwing, { getters: true }));
 const trap = new Proxy({ target: true }, {

@@ -1,14 +1,15 @@
-// The smaller util helpers: type predicates, _extend, system errors,
-// styleText (not a terminal here), stripVTControlCharacters, toUSVString,
-// debuglog and aborted.
+// The smaller util helpers: isArray (the other type helpers are gone), _extend,
+// system errors, styleText (not a terminal here), stripVTControlCharacters,
+// toUSVString, debuglog and aborted.
 const util = require('util');
-const values = [null, undefined, 0, 'str', true, Symbol('s'), {}, [], () => {}, new Date(0), /x/, new Error('e')];
-for (const name of ['isBoolean', 'isNull', 'isNullOrUndefined', 'isNumber', 'isString', 'isSymbol', 'isUndefined',
-  'isObject', 'isPrimitive', 'isFunction', 'isDate', 'isRegExp', 'isError', 'isArray']) {
-  console.log(name.padEnd(18), values.map((v) => (util[name](v) ? 1 : 0)).join(''));
-}
+// Node 26 dropped the old type helpers (and util.log); isArray stays.
+const dropped = ['isBoolean', 'isBuffer', 'isDate', 'isError', 'isFunction', 'isNull', 'isNullOrUndefined', 'isNumber',
+  'isObject', 'isPrimitive', 'isRegExp', 'isString', 'isSymbol', 'isUndefined', 'log'];
+console.log('still there:', dropped.filter((name) => name in util));
+console.log(util.isArray([]), util.isArray({}), util.isArray(new Proxy([], {})));
 console.log(util._extend({ a: 1 }, { b: 2 }), util._extend({ a: 1 }, null));
 console.log(util.getSystemErrorName(-2), util.getSystemErrorName(-13), util.getSystemErrorName(-9999));
+console.log(util.getSystemErrorMessage(-2), '|', util.getSystemErrorMessage(-9999));
 const map = util.getSystemErrorMap();
 console.log(map instanceof Map, map.get(-2), map.get(-17), map.get(-21), map.size > 50);
 for (const bad of [1, 0, 1.5, 'x']) {

@@ -1,0 +1,4 @@
+'use strict';
+// node:path/posix — path.posix.
+
+module.exports = require('path').posix;

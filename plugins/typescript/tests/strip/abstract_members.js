@@ -1,0 +1,7 @@
+         class A {
+                     
+                     
+                           
+                              
+          constructor() { super() }
+}

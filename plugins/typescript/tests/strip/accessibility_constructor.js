@@ -1,0 +1,2 @@
+class A {        constructor() {} }
+class B {         constructor(a         ) {} }

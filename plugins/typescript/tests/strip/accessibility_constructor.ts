@@ -1,0 +1,2 @@
+class A { public constructor() {} }
+class B { private constructor(a?: number) {} }

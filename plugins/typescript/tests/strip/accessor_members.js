@@ -1,0 +1,1 @@
+accessor_ = class { accessor x         = 1;         accessor y = 2; }

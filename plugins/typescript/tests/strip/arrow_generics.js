@@ -1,0 +1,2 @@
+const f =     (x   )    => x;
+const g = async    (x   )             => x;

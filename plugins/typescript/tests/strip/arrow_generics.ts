@@ -1,0 +1,2 @@
+const f = <T,>(x: T): T => x;
+const g = async <T>(x: T): Promise<T> => x;

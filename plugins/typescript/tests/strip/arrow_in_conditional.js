@@ -1,0 +1,1 @@
+const r = ok ? (a        )         => a : (b         ) => b;

@@ -1,0 +1,1 @@
+const r = ok ? (a: number): number => a : (b?: string) => b;

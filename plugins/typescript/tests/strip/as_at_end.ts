@@ -1,0 +1,2 @@
+let e = a as
+any

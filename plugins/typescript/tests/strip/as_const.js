@@ -1,0 +1,2 @@
+let v = x         ;
+let w = <const>['a'];

@@ -1,0 +1,2 @@
+let v = x as const;
+let w = <const>['a'];

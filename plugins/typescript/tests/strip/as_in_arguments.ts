@@ -1,0 +1,1 @@
+f(a as any, b satisfies number, c!)

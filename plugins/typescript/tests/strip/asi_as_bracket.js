@@ -1,0 +1,2 @@
+let y = z ;     
+[1].forEach(f)

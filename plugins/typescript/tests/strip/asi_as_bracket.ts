@@ -1,0 +1,2 @@
+let y = z as any
+[1].forEach(f)

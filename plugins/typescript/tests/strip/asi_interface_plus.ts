@@ -1,0 +1,3 @@
+foo()
+interface I {}
++1

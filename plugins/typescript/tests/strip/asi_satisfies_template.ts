@@ -1,0 +1,2 @@
+let y = z satisfies any
+`t`

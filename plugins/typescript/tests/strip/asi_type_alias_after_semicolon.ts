@@ -1,0 +1,3 @@
+foo();
+type A = 1
+(foo)

@@ -1,0 +1,2 @@
+function assert(v         )            {}
+class C { isFoo()              { return true } }

@@ -1,0 +1,2 @@
+function assert(v: unknown): asserts v {}
+class C { isFoo(): this is Foo { return true } }

@@ -1,0 +1,3 @@
+const f = async (
+    
+  v   )             => v;

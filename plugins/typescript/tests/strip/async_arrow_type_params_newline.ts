@@ -1,0 +1,3 @@
+const f = async <
+  T,
+>(v: T): Promise<T> => v;

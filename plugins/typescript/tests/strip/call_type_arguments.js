@@ -1,0 +1,3 @@
+let a = f        (1);
+let b = new Map                ();
+let c = f        ;

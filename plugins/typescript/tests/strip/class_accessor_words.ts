@@ -1,0 +1,1 @@
+class G { get: number; set: string; static: boolean; }

@@ -1,0 +1,5 @@
+declare class A {
+  x: number;
+  m(): void;
+}
+let ok = 1

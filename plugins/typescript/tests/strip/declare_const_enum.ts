@@ -1,0 +1,2 @@
+declare const enum E { A }
+let x

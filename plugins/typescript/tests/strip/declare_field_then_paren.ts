@@ -1,0 +1,4 @@
+class A {
+  declare x: number
+  ["y"] = 1
+}

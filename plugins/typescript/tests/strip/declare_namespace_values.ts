@@ -1,0 +1,1 @@
+declare namespace N { const a = 1 }

@@ -1,0 +1,1 @@
+@dec class D { @prop x         = 1; @m() meth(@p a        ) {} }

@@ -1,0 +1,1 @@
+@dec class D { @prop x: number = 1; @m() meth(@p a: string) {} }

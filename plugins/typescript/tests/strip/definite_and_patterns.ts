@@ -1,0 +1,3 @@
+let a!: number;
+let [b, c]: [number, string] = [1, ''];
+let { d }: { d: number } = { d: 1 };

@@ -1,0 +1,4 @@
+class A {
+  a!: number
+  [b] = 1
+}

@@ -1,0 +1,1 @@
+namespace N.M { export const a = 1 }

@@ -1,0 +1,3 @@
+let x = 1;
+enum E { A }
+let y;

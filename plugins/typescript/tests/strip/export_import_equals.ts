@@ -1,0 +1,1 @@
+export import A = B.C;

@@ -1,0 +1,3 @@
+export { type A, B };
+export type { C } from './c';
+export type * from './d';

@@ -1,0 +1,2 @@
+export type * as ns from "./x";
+export * from "./y";

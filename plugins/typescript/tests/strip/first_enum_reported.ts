@@ -1,0 +1,3 @@
+x = 1
+enum E { A }
+enum F { B }

@@ -1,0 +1,1 @@
+let fn = function <T>(this: unknown, x: T) {}

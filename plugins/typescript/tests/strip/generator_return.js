@@ -1,0 +1,1 @@
+function* h()                    { yield 1 }

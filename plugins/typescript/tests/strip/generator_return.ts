@@ -1,0 +1,1 @@
+function* h(): Generator<number> { yield 1 }

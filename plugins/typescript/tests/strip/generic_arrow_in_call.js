@@ -1,0 +1,1 @@
+run(   (x   ) => x, async    (y   ) => y);

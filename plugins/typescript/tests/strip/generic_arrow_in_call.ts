@@ -1,0 +1,1 @@
+run(<T>(x: T) => x, async <U>(y: U) => y);

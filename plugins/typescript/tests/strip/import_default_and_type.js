@@ -1,0 +1,1 @@
+import def, {         b } from "./m";

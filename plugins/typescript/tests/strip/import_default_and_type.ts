@@ -1,0 +1,1 @@
+import def, { type A, b } from "./m";

@@ -1,0 +1,1 @@
+import type y = require('y');

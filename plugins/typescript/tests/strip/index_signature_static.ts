@@ -1,0 +1,4 @@
+class A {
+  static [k: string]: number;
+  [k: number]: string;
+}

@@ -1,0 +1,2 @@
+const id =     (x   ) => x;
+const id2 =                    (x   ) => x;

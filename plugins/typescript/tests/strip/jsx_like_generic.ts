@@ -1,0 +1,2 @@
+const id = <T,>(x: T) => x;
+const id2 = <T extends unknown>(x: T) => x;

@@ -1,0 +1,5 @@
+class A {
+  ;       in = 1
+  ;      instanceof() {}
+  ;       ["c"]() {}
+}

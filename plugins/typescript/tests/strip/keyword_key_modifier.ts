@@ -1,0 +1,5 @@
+class A {
+  private in = 1
+  public instanceof() {}
+  private ["c"]() {}
+}

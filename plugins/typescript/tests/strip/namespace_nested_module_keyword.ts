@@ -1,0 +1,1 @@
+namespace N { module M { export type A = 1 } }

@@ -1,0 +1,1 @@
+namespace N { export namespace M { export type A = 1 } }

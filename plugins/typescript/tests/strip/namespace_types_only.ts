@@ -1,0 +1,1 @@
+namespace Types { export type A = 1; export interface B {} }

@@ -1,0 +1,1 @@
+namespace V { export const a = 1 }

@@ -1,0 +1,2 @@
+x = y as unknown as string;
+(z)

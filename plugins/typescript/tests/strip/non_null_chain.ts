@@ -1,0 +1,2 @@
+let u = a!.b!.c!;
+let t = a! + b;

@@ -1,0 +1,2 @@
+let y = z 
+(foo)

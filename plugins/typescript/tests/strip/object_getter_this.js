@@ -1,0 +1,4 @@
+const o = {
+  get x(       )         { return 1 },
+  set x(         v        ) {},
+};

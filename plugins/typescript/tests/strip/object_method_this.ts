@@ -1,0 +1,1 @@
+let o = { m(this: any, a: number): void {} };

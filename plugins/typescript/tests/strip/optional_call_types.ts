@@ -1,0 +1,2 @@
+a?.b<number>(1);
+new C<string>;

@@ -1,0 +1,5 @@
+class A extends B {
+           m()       {}
+                           p = 1;
+  ;         async *gen() {}
+}

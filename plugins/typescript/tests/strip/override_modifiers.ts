@@ -1,0 +1,5 @@
+class A extends B {
+  override m(): void {}
+  public override readonly p = 1;
+  protected async *gen() {}
+}

@@ -1,0 +1,1 @@
+class C { constructor(public x = 1, readonly y?: number) {} }

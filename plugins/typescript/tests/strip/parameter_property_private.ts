@@ -1,0 +1,1 @@
+class X { constructor(private a: number) {} }

@@ -1,0 +1,1 @@
+class X { constructor(readonly a: number) {} }

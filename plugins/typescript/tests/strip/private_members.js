@@ -1,0 +1,5 @@
+class A {
+           #x         ;
+  #y         ;
+          static z = 1;
+}

@@ -1,0 +1,5 @@
+class A {
+  readonly #x?: number;
+  #y!: string;
+  private static z = 1;
+}

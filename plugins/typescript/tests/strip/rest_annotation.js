@@ -1,0 +1,2 @@
+function f(...args          )       {}
+const g = (...xs          ) => xs;

@@ -1,0 +1,2 @@
+function f(...args: number[]): void {}
+const g = (...xs: string[]) => xs;

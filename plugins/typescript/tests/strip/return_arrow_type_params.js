@@ -1,0 +1,4 @@
+return_ = () => {
+  return (  
+     v   ) => v;
+}

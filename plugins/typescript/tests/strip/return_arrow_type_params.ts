@@ -1,0 +1,4 @@
+return_ = () => {
+  return <T>
+    (v: T) => v;
+}

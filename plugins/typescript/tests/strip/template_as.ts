@@ -1,0 +1,1 @@
+let s = `${x as any}`;

@@ -1,0 +1,2 @@
+function f(this: Window) {}
+function g(this: Window,) {}

@@ -1,0 +1,4 @@
+function f() {
+  throw <T>
+    (v: T) => v;
+}

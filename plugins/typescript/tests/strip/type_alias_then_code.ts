@@ -1,0 +1,1 @@
+type Fn = (a: number) => void; let r = 1

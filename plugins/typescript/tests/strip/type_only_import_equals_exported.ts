@@ -1,0 +1,2 @@
+import type A = require("a");
+(foo)

@@ -1,0 +1,2 @@
+function assertIsString(val     )                        {}
+function isS(val     )                { return true }

@@ -1,0 +1,3 @@
+foo()
+type T = 1
+/x/.test(s)

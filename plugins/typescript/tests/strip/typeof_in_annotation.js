@@ -1,0 +1,2 @@
+let t           = x;
+let k         ;

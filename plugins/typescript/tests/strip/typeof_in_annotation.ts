@@ -1,0 +1,2 @@
+let t: typeof x = x;
+let k: keyof T;

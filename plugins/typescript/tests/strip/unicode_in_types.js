@@ -1,0 +1,2 @@
+let a      ﻿  = "é";
+function f(x        ﻿          )       {}

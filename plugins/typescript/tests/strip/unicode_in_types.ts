@@ -1,0 +1,2 @@
+let a: "é€😀" = "é";
+function f(x: Map<"😀", number>): void {}

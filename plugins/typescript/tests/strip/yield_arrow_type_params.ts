@@ -1,0 +1,4 @@
+function* g() {
+  yield <T>
+    (v: T) => v;
+}
