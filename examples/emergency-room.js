@@ -8,8 +8,8 @@
 // during the loop's start-up, so the first poll phase runs the callback
 // before the check phase runs the immediate. (Node 20 took one pool trip
 // per step and printed the immediate first.) bistro reads the file in one
-// pool trip too and gives pool work queued by the main script the same
-// start-up millisecond, so it prints this order every time.
+// pool trip too and gives pool work queued by the main script a few
+// milliseconds of start-up, so it prints this order every time.
 const fs = require('fs');
 
 console.log('Doors open');

@@ -325,7 +325,8 @@ Object.defineProperty(process, 'features', {
     require_module: true,
     dtls: false,
     quic: false,
-    typescript: false,
+    // Type stripping comes with the typescript plugin, as Node's 'strip'.
+    typescript: binding.ops.typescript ? 'strip' : false,
   },
   writable: false,
   enumerable: true,

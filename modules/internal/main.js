@@ -54,8 +54,36 @@ function runMain(file) {
   return afterPreloads(() => loader.runMain(file));
 }
 
+/**
+ * Makes the built-in modules globals for `-e` code, as Node does: each a
+ * lazy, non-enumerable getter (skipping ids with `_` or `/` and names
+ * already global), which an assignment replaces.
+ */
+function addBuiltinGlobals() {
+  const { Module } = loader;
+  const dummy = new Module('[eval]', null);
+  for (const name of Module.builtinModules) {
+    if (name[0] === '_' || name.includes('/') || Object.prototype.hasOwnProperty.call(globalThis, name)) continue;
+    const setReal = (value) => {
+      delete globalThis[name];
+      globalThis[name] = value;
+    };
+    Object.defineProperty(globalThis, name, {
+      get() {
+        const lib = dummy.require(name);
+        Object.defineProperty(globalThis, name, { get: () => lib, set: setReal, configurable: true, enumerable: false });
+        return lib;
+      },
+      set: setReal,
+      configurable: true,
+      enumerable: false,
+    });
+  }
+}
+
 /** `bistro -e CODE` / `bistro -p CODE`. */
 function evalScript(code, print) {
+  addBuiltinGlobals();
   if (options.inputType !== 'module') return afterPreloads(() => loader.evalScript(code, print, '[eval]'));
   if (print) throw codes.ERR_EVAL_ESM_CANNOT_PRINT();
   return afterPreloads(() => evalModule(code, '[eval1]'));

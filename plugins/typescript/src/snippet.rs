@@ -51,7 +51,11 @@ fn frame(source: &str, start: usize, end: usize) -> String {
     let mut out = String::new();
     for line in &lines {
         if gutter {
-            out.push_str(if span.crosses(line) && (span.starts_in(line) || span.ends_in(line)) { "  > " } else { "    " });
+            out.push_str(if span.crosses(line) && (span.starts_in(line) || span.ends_in(line)) {
+                "  > "
+            } else {
+                "    "
+            });
         }
         push_expanded(&mut out, line.text);
         out.push('\n');
@@ -141,7 +145,11 @@ fn visual_column(line: &Line<'_>, offset: usize) -> usize {
         index -= 1;
     }
     let width = widths(&line.text[..index.min(line.text.len())]).sum::<usize>();
-    if index > line.text.len() { width + 1 } else { width }
+    if index > line.text.len() {
+        width + 1
+    } else {
+        width
+    }
 }
 
 /// The display width of each character of `text`.
@@ -188,10 +196,7 @@ mod tests {
         let source = "let a = 1;\n\tlet b: = 2;\n\nz\n";
         assert_eq!(at(source, "="), "file:///a.ts:1\nlet a = 1;\n      ^\n    let b: = 2;\n");
         let start = source.find(": =").unwrap() as u32 + 2;
-        assert_eq!(
-            hints(source, "f", start, start + 1),
-            "f:2\nlet a = 1;\n    let b: = 2;\n           ^\n"
-        );
+        assert_eq!(hints(source, "f", start, start + 1), "f:2\nlet a = 1;\n    let b: = 2;\n           ^\n");
     }
 
     #[test]
@@ -203,10 +208,7 @@ mod tests {
     #[test]
     fn spans_over_lines_use_the_gutter() {
         let source = "l1\nenum E {\n  A,\n}\nl5\n";
-        assert_eq!(
-            at(source, "enum E {\n  A,\n}"),
-            "file:///a.ts:2\n    l1\n  > enum E {\n      A,\n  > }\n    l5\n"
-        );
+        assert_eq!(at(source, "enum E {\n  A,\n}"), "file:///a.ts:2\n    l1\n  > enum E {\n      A,\n  > }\n    l5\n");
     }
 
     #[test]

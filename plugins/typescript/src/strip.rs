@@ -6,22 +6,21 @@
 
 use oxc_allocator::Allocator;
 use oxc_ast::ast::{
-    AccessorProperty, AccessorPropertyType, ArrowFunctionExpression, AwaitExpression, Class, Declaration, DoWhileStatement,
-    ExportAllDeclaration, ExportDeclaration, ExportDefaultDeclaration, ExportFromDeclaration,
+    AccessorProperty, AccessorPropertyType, ArrowFunctionExpression, AwaitExpression, Class, Declaration,
+    DoWhileStatement, ExportAllDeclaration, ExportDeclaration, ExportDefaultDeclaration, ExportFromDeclaration,
     ExportNamedDeclaration, ExportSpecifier, Expression, ForInStatement, ForOfStatement, ForStatement, FormalParameter,
-    Function,
-    IfStatement, ImportDeclaration, ImportDeclarationSpecifier, MethodDefinition, MethodDefinitionType,
+    Function, IfStatement, ImportDeclaration, ImportDeclarationSpecifier, MethodDefinition, MethodDefinitionType,
     PropertyDefinition, PropertyDefinitionType, PropertyKey, ReturnStatement, Statement, TSAsExpression,
     TSExportAssignment, TSIndexSignature, TSInstantiationExpression, TSNonNullExpression, TSSatisfiesExpression,
     TSThisParameter, TSType, TSTypeAnnotation, TSTypeAssertion, TSTypeParameterDeclaration,
     TSTypeParameterInstantiation, ThrowStatement, VariableDeclaration, VariableDeclarationKind, VariableDeclarator,
     WhileStatement, YieldExpression,
 };
-use oxc_syntax::scope::ScopeFlags;
 use oxc_ast_visit::{walk, Visit};
 use oxc_parser::config::TokensParserConfig;
-use oxc_parser::{Kind, ParseOptions, Parser, ParserReturn, Token};
+use oxc_parser::{Kind, Parser, ParserReturn, Token};
 use oxc_span::{GetSpan, SourceType, Span};
+use oxc_syntax::scope::ScopeFlags;
 
 use crate::declarations::vanishes;
 use crate::edits::Edits;
@@ -116,8 +115,7 @@ pub fn strip(source: &str, goal: Goal) -> Result<Stripped, StripError> {
 
 fn parse<'a>(allocator: &'a Allocator, source: &'a str, module: bool) -> ParserReturn<'a> {
     let source_type = if module { SourceType::ts().with_module(true) } else { SourceType::ts() };
-    let options = ParseOptions { preserve_parens: true, ..ParseOptions::default() };
-    Parser::new(allocator, source, source_type).with_options(options).with_config(TokensParserConfig).parse()
+    Parser::new(allocator, source, source_type).with_config(TokensParserConfig).parse()
 }
 
 /// The first syntax error of a parse, at its primary label.
@@ -125,7 +123,12 @@ fn syntax_error(parsed: &ParserReturn<'_>) -> Option<StripError> {
     let diagnostic = parsed.diagnostics.errors().next()?;
     let label = diagnostic.labels.iter().find(|l| l.primary()).or_else(|| diagnostic.labels.first());
     let span = label.map_or(Span::new(0, 0), |l| l.span());
-    Some(StripError { kind: ErrorKind::Invalid, message: diagnostic.message.to_string(), start: span.start, end: span.end })
+    Some(StripError {
+        kind: ErrorKind::Invalid,
+        message: diagnostic.message.to_string(),
+        start: span.start,
+        end: span.end,
+    })
 }
 
 fn strip_program(source: &str, parsed: &ParserReturn<'_>, module_goal: bool) -> Result<Stripped, StripError> {
@@ -148,10 +151,8 @@ fn strip_program(source: &str, parsed: &ParserReturn<'_>, module_goal: bool) -> 
         return Err(error);
     }
     let code = if stripper.edits.is_empty() { source.to_owned() } else { stripper.edits.apply(source) };
-    let module = module_goal
-        || stripper.keeps_esm
-        || stripper.top_level_await
-        || !parsed.module_record.import_metas.is_empty();
+    let module =
+        module_goal || stripper.keeps_esm || stripper.top_level_await || !parsed.module_record.import_metas.is_empty();
     Ok(Stripped { code, module })
 }
 
@@ -306,7 +307,8 @@ impl Stripper<'_, '_> {
     /// `private [x]`, `public *m()`, `private in`: once the modifier is
     /// gone, the member would join the previous one; a `;` ends that.
     fn end_previous_member(&mut self, start: u32, key: &PropertyKey<'_>, computed: bool, generator: bool) {
-        let keyword_key = matches!(key, PropertyKey::StaticIdentifier(id) if id.name == "in" || id.name == "instanceof");
+        let keyword_key =
+            matches!(key, PropertyKey::StaticIdentifier(id) if id.name == "in" || id.name == "instanceof");
         if computed || generator || keyword_key {
             self.edits.overwrite(start, b';');
         }

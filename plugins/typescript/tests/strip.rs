@@ -24,7 +24,8 @@ fn strips_like_node() {
         let actual = match strip(&source, Goal::Either) {
             Ok(stripped) => stripped.code,
             Err(error) => {
-                let message = if error.kind == ErrorKind::Unsupported { error.message.as_str() } else { "(parser's own)" };
+                let message =
+                    if error.kind == ErrorKind::Unsupported { error.message.as_str() } else { "(parser's own)" };
                 format!("{}\n{message}\n{}", error.code(), hints(&source, "", error.start, error.end))
             }
         };
