@@ -73,7 +73,7 @@ fn ops_run_on_the_pool_and_return_promises() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(
         stdout(&out),
-        "hello from wasm\n[ 1, 'two', [ 3 ] ]\n[ ArrayBuffer { [Uint8Contents]: <07 08>, byteLength: 2 } ]\n"
+        "hello from wasm\n[ 1, 'two', [ 3 ] ]\n[ ArrayBuffer { [Uint8Contents]: <07 08>, [byteLength]: 2 } ]\n"
     );
 }
 
