@@ -349,7 +349,8 @@ mod tests {
 
     #[test]
     fn run_script_takes_the_rest() {
-        let parsed = parse(["--env-file-if-exists=e", "--run", "build", "--", "a"].map(String::from).to_vec(), None, true);
+        let parsed =
+            parse(["--env-file-if-exists=e", "--run", "build", "--", "a"].map(String::from).to_vec(), None, true);
         match parsed.unwrap() {
             Parsed::RunScript { name, args, env_files } => {
                 assert_eq!((name.as_str(), args), ("build", vec!["a".to_owned()]));

@@ -10,9 +10,8 @@ use std::process::Command;
 /// the script fails, as Node's), or the message for a missing script.
 pub fn run(name: &str, args: &[String]) -> Result<i32, String> {
     let cwd = std::env::current_dir().map_err(|e| format!("cannot read the working directory: {e}"))?;
-    let package = nearest_package_json(&cwd).ok_or_else(|| {
-        format!("Can't read package.json: no package.json in {} or its parents", cwd.display())
-    })?;
+    let package = nearest_package_json(&cwd)
+        .ok_or_else(|| format!("Can't read package.json: no package.json in {} or its parents", cwd.display()))?;
     let text = std::fs::read_to_string(&package).map_err(|e| format!("Can't read {}: {e}", package.display()))?;
     let json: serde_json::Value =
         serde_json::from_str(&text).map_err(|e| format!("Can't parse {}: {e}", package.display()))?;

@@ -364,7 +364,12 @@ fn a_program_read_from_standard_input() {
     assert_eq!(stdout(&out), "[ '-', 'a', 'b' ] [stdin] [stdin]\n");
     let out = bistro_in(&dir, &[], code, &[]);
     assert_eq!(stdout(&out), "[] [stdin] [stdin]\n");
-    let out = bistro_in(&dir, &["--input-type=module"], "console.log(import.meta.url.endsWith('/[eval1]'), typeof require)", &[]);
+    let out = bistro_in(
+        &dir,
+        &["--input-type=module"],
+        "console.log(import.meta.url.endsWith('/[eval1]'), typeof require)",
+        &[],
+    );
     assert_eq!(stdout(&out), "true undefined\n");
     let out = bistro_in(&dir, &[], "", &[]);
     assert_eq!((out.status.code(), stdout(&out)), (Some(0), String::new()), "an empty program does nothing");
@@ -376,7 +381,8 @@ fn a_program_read_from_standard_input() {
 #[test]
 fn eval_as_an_es_module() {
     let dir = temp_dir("input-type");
-    let code = "const fs = await import('node:fs'); console.log(import.meta.url.endsWith('/[eval1]'), typeof fs.readFile)";
+    let code =
+        "const fs = await import('node:fs'); console.log(import.meta.url.endsWith('/[eval1]'), typeof fs.readFile)";
     let out = bistro_in(&dir, &["--input-type=module", "-e", code], "", &[]);
     assert_eq!(stdout(&out), "true function\n");
     let out = bistro_in(&dir, &["--input-type=module", "-p", "1"], "", &[]);
@@ -408,7 +414,8 @@ fn require_and_import_preloads_run_first_in_order() {
 #[test]
 fn env_files_set_what_the_environment_lacks() {
     let dir = temp_dir("env-file");
-    std::fs::write(dir.join(".env"), "FOO=from-file\nexport BAR=\"two\\nlines\"\n# NOPE=1\nbroken line\nKEEP=file\n").unwrap();
+    std::fs::write(dir.join(".env"), "FOO=from-file\nexport BAR=\"two\\nlines\"\n# NOPE=1\nbroken line\nKEEP=file\n")
+        .unwrap();
     let code = "console.log(JSON.stringify([process.env.FOO, process.env.BAR, process.env.NOPE, process.env.KEEP]))";
     let out = bistro_in(&dir, &["--env-file=.env", "-e", code], "", &[("KEEP", "environment")]);
     assert_eq!(stdout(&out), "[\"from-file\",\"two\\nlines\",null,\"environment\"]\n", "{}", stderr(&out));
@@ -416,14 +423,18 @@ fn env_files_set_what_the_environment_lacks() {
     assert_eq!(out.status.code(), Some(9));
     assert!(stderr(&out).ends_with("missing.env: not found\n"), "{}", stderr(&out));
     let out = bistro_in(&dir, &["--env-file-if-exists=missing.env", "-e", "console.log('ran')"], "", &[]);
-    assert_eq!((stdout(&out).as_str(), stderr(&out).as_str()), ("ran\n", "missing.env not found. Continuing without it.\n"));
+    assert_eq!(
+        (stdout(&out).as_str(), stderr(&out).as_str()),
+        ("ran\n", "missing.env not found. Continuing without it.\n")
+    );
 }
 
 #[test]
 fn node_options_hold_flags_but_not_programs() {
     let dir = temp_dir("node-options");
     std::fs::write(dir.join("pre.js"), "console.log('preloaded')").unwrap();
-    let out = bistro_in(&dir, &["-e", "console.log(process.execArgv)"], "", &[("NODE_OPTIONS", "--require \"./pre.js\"")]);
+    let out =
+        bistro_in(&dir, &["-e", "console.log(process.execArgv)"], "", &[("NODE_OPTIONS", "--require \"./pre.js\"")]);
     assert_eq!(stdout(&out), "preloaded\n[ '-e', 'console.log(process.execArgv)' ]\n");
     let out = bistro_in(&dir, &["-e", "2"], "", &[("NODE_OPTIONS", "-e 1")]);
     assert_eq!(out.status.code(), Some(9));
@@ -454,6 +465,9 @@ fn run_executes_package_json_scripts() {
     assert_eq!(out.status.code(), Some(1));
     let out = bistro_in(&sub, &["--run", "nope"], "", &[]);
     assert_eq!(out.status.code(), Some(1));
-    let expected_start = format!("Missing script: \"nope\" for {}\n\nAvailable scripts are:\n  where: ", dir.join("package.json").display());
+    let expected_start = format!(
+        "Missing script: \"nope\" for {}\n\nAvailable scripts are:\n  where: ",
+        dir.join("package.json").display()
+    );
     assert!(stderr(&out).starts_with(&expected_start), "{}", stderr(&out));
 }

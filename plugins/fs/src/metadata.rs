@@ -1,9 +1,9 @@
 //! Metadata of paths: stat, access, permissions, times, links.
 
-use std::fs::Metadata;
-use std::os::unix::fs::MetadataExt;
 use std::collections::HashSet;
+use std::fs::Metadata;
 use std::os::unix::fs::FileTypeExt;
+use std::os::unix::fs::MetadataExt;
 use std::path::{Component, Path, PathBuf};
 
 use bistro_sdk::{OpResult, Value};

@@ -145,9 +145,8 @@ pub(crate) fn write<'js>(
 ) -> Result<usize> {
     let bytes = encode_bytes(&ctx, text, &encoding)?;
     let target = as_view(&ctx, target)?;
-    let mut bytes_of_target = target
-        .as_raw()
-        .ok_or_else(|| Exception::throw_type(&ctx, "Cannot perform operation on a detached buffer"))?;
+    let mut bytes_of_target =
+        target.as_raw().ok_or_else(|| Exception::throw_type(&ctx, "Cannot perform operation on a detached buffer"))?;
     // SAFETY: the slice is written before any JavaScript runs again, and it
     // is the only reference to the target's bytes (`bytes` is a copy).
     let room = unsafe { bytes_of_target.as_mut() };

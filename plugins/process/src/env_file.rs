@@ -101,7 +101,10 @@ mod tests {
         );
         assert_eq!(vars("export   J=1\nexportI=1"), pairs(&[("J", "1"), ("exportI", "1")]));
         assert_eq!(vars("export F=\n"), pairs(&[("export F", "")]));
-        assert_eq!(vars("H=val#nospace\nW=#x\nV= #c\nM=a # b # c"), pairs(&[("H", "val"), ("M", "a"), ("V", ""), ("W", "")]));
+        assert_eq!(
+            vars("H=val#nospace\nW=#x\nV= #c\nM=a # b # c"),
+            pairs(&[("H", "val"), ("M", "a"), ("V", ""), ("W", "")])
+        );
     }
 
     #[test]
