@@ -55,6 +55,17 @@ exports.openAsBlobSync = function openAsBlobSync(path, options = {}) {
   return new Blob([exports.readFileSync(path)], { type });
 };
 
+// The watchers load on first use.
+exports.watch = function watch(filename, options, listener) {
+  return require('internal/fs/watchers').watch(filename, options, listener);
+};
+exports.watchFile = function watchFile(filename, options, listener) {
+  return require('internal/fs/watchers').watchFile(filename, options, listener);
+};
+exports.unwatchFile = function unwatchFile(filename, listener) {
+  return require('internal/fs/watchers').unwatchFile(filename, listener);
+};
+
 exports.glob = callbackForm('glob', glob);
 exports.globSync = syncForm('globSync', glob);
 

@@ -215,6 +215,7 @@ if (ops) {
 }
 process.getActiveResourcesInfo = resources.getActiveResourcesInfo;
 process._getActiveRequests = resources.getActiveRequests;
+process._getActiveHandles = resources.getActiveHandles;
 
 process.exit = function exit(code) {
   if (code !== undefined) process.exitCode = code;

@@ -45,7 +45,7 @@ impl Plugin for TestPlugin {
             }),
             OpDecl::pool("panic", Capability::none(), |_| panic!("deliberate panic in a pool op")),
             // Waits on the reactor's timer.
-            OpDecl::reactor("delay", Capability::none(), |args| {
+            OpDecl::reactor("delay", Capability::none(), |_, args| {
                 Box::pin(async move {
                     let ms = number(&args, 0)?;
                     tokio::time::sleep(Duration::from_millis(ms as u64)).await;
@@ -53,7 +53,7 @@ impl Plugin for TestPlugin {
                 })
             }),
             // A real TCP round trip on 127.0.0.1 through the reactor.
-            OpDecl::reactor("echo", Capability::scoped("net.connect", 1), |args| {
+            OpDecl::reactor("echo", Capability::scoped("net.connect", 1), |_, args| {
                 Box::pin(async move {
                     use tokio::io::{AsyncReadExt, AsyncWriteExt};
                     let payload = args.first().and_then(Value::as_bytes).unwrap_or_default().to_vec();

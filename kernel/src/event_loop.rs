@@ -6,7 +6,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::reactor::Completion;
+use crate::reactor::{Completion, Source};
 use crate::{Host, Kernel};
 
 /// At most this many completions run per poll phase; the rest wait in the
@@ -83,9 +83,14 @@ impl Kernel {
 
     fn run_pending(&self, host: &mut dyn Host) {
         let deferred = std::mem::take(&mut *self.pending.borrow_mut());
-        for completion in deferred {
+        let mut deferred = deferred.into_iter();
+        for completion in deferred.by_ref() {
+            if self.stopped.get() {
+                break;
+            }
             self.complete(host, completion);
         }
+        self.pending.borrow_mut().extend(deferred);
     }
 
     /// How long poll may block: not at all while immediates, deferred
@@ -122,17 +127,29 @@ impl Kernel {
         });
         let mut ready = ready.into_iter();
         for completion in ready.by_ref() {
-            self.complete(host, completion);
             if self.stopped.get() {
                 break;
             }
+            self.complete(host, completion);
         }
         self.pending.borrow_mut().extend(ready);
     }
 
+    /// Runs one completion's callback: a request's (counted off the
+    /// in-flight ops first), or a handle event's unless the handle was
+    /// stopped or closed since the event was sent.
     fn complete(&self, host: &mut dyn Host, completion: Completion) {
-        if completion.counted {
-            self.in_flight.set(self.in_flight.get() - 1);
+        match completion.source {
+            Source::Request { counted } => {
+                if counted {
+                    self.in_flight.set(self.in_flight.get() - 1);
+                }
+            }
+            Source::Event { generation } => {
+                if !self.handles.borrow().delivers(completion.token, generation) {
+                    return;
+                }
+            }
         }
         host.on_complete(self, completion.token, completion.result);
         host.microtask_checkpoint(self);
@@ -145,10 +162,16 @@ impl Kernel {
         }
     }
 
+    /// The close phase: each handle closed since the last one gets its
+    /// close callback, in the order closed, once.
     fn run_closing(&self, host: &mut dyn Host) {
         let closing = std::mem::take(&mut *self.closing.borrow_mut());
-        for token in closing {
-            host.on_close(self, token);
+        for id in closing {
+            self.handles.borrow_mut().remove(id);
+            if self.stopped.get() {
+                continue;
+            }
+            host.on_close(self, id);
             host.microtask_checkpoint(self);
         }
     }

@@ -4,14 +4,17 @@ use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::sync::Arc;
 
-use bistro_sdk::{LoopAccess, OpContext, OpError, OpHandler, Plugin, Value};
+use std::rc::Rc;
+
+use bistro_sdk::{Emitter, HandleId, HandleStart, LoopAccess, OpContext, OpError, OpHandler, Plugin, Value};
 
 use crate::clock::Clock;
+use crate::handles::HandleTable;
 use crate::metrics::{LoopMetrics, MetricsCell};
 use crate::ops::{OpCall, OpId, OpInfo, OpRegistry};
 use crate::permissions::Permissions;
 use crate::pool::{threadpool_size_from_env, ThreadPool};
-use crate::reactor::{Completion, Reactor};
+use crate::reactor::{panicked, Completion, Reactor, Source};
 use crate::timers::TimerHeap;
 
 /// How to build a kernel.
@@ -40,6 +43,9 @@ pub struct Kernel {
     pub(crate) check_pending: Cell<bool>,
     pub(crate) check_referenced: Cell<bool>,
     pub(crate) handle_refs: Cell<i64>,
+    pub(crate) handles: Rc<RefCell<HandleTable>>,
+    /// The last token handed out: request tokens and handle ids share it.
+    last_token: Cell<u64>,
     pub(crate) in_flight: Cell<usize>,
     pub(crate) pending: RefCell<VecDeque<Completion>>,
     pub(crate) closing: RefCell<VecDeque<u64>>,
@@ -61,6 +67,8 @@ impl Kernel {
             check_pending: Cell::new(false),
             check_referenced: Cell::new(false),
             handle_refs: Cell::new(0),
+            handles: Rc::default(),
+            last_token: Cell::new(0),
             in_flight: Cell::new(0),
             pending: RefCell::default(),
             closing: RefCell::default(),
@@ -99,34 +107,68 @@ impl Kernel {
         self.pool.size()
     }
 
-    /// Calls an op after checking its capability. Async ops complete later
-    /// through [`crate::Host::on_complete`] with `token`.
-    pub fn call_op(&self, id: OpId, args: Vec<Value>, token: u64) -> OpCall {
+    /// Calls an op after checking its capability. An async op gets a
+    /// fresh token ([`OpCall::Pending`]) and completes later through
+    /// [`crate::Host::on_complete`] with it.
+    pub fn call_op(&self, id: OpId, args: Vec<Value>) -> OpCall {
         let decl = self.ops.decl(id);
         if let Err(denied) = self.permissions.check(&decl.capability, &args) {
             return OpCall::Done(Err(denied));
         }
+        let context = OpContext { event_loop: self };
         match &decl.handler {
-            OpHandler::Sync(f) => OpCall::Done(f(&OpContext { event_loop: self }, args)),
+            OpHandler::Sync(f) => OpCall::Done(f(&context, args)),
             OpHandler::Pool(f) => {
+                let token = self.next_token();
                 let f = Arc::clone(f);
                 let sender = self.reactor.sender();
                 self.in_flight.set(self.in_flight.get() + 1);
                 self.pool.submit(Box::new(move || {
-                    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(args)))
-                        .unwrap_or_else(|_| Err(OpError::new("ERR_PLUGIN_PANIC", "the op panicked")));
-                    let _ = sender.send(Completion { token, result, counted: true });
+                    let result =
+                        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(args))).unwrap_or_else(|_| Err(panicked()));
+                    let _ = sender.send(Completion { token, result, source: Source::Request { counted: true } });
                 }));
-                OpCall::Pending
+                OpCall::Pending(token)
             }
             OpHandler::Reactor(f) => {
+                let token = self.next_token();
                 if decl.keeps_alive {
                     self.in_flight.set(self.in_flight.get() + 1);
                 }
-                self.reactor.spawn(token, f(args), decl.keeps_alive);
-                OpCall::Pending
+                let future = {
+                    let _runtime = self.reactor.enter();
+                    f(&context, args)
+                };
+                self.reactor.spawn_request(token, future, decl.keeps_alive);
+                OpCall::Pending(token)
             }
         }
+    }
+
+    /// Cancels the reactor op `token` still running: its completion is an
+    /// `ECANCELED` error, delivered in the next pending phase (as libuv's
+    /// `uv_cancel`). Returns false, doing nothing, when the op already
+    /// finished or runs on the pool.
+    pub fn cancel(&self, token: u64) -> bool {
+        let Some(counted) = self.reactor.cancel_request(token) else { return false };
+        if counted {
+            self.in_flight.set(self.in_flight.get() - 1);
+        }
+        let error = OpError::new("ECANCELED", "operation canceled").with_prop("errno", -125.0);
+        let completion = Completion { token, result: Err(error), source: Source::Request { counted: false } };
+        self.pending.borrow_mut().push_back(completion);
+        true
+    }
+
+    /// The handles keeping the loop alive and their kinds, oldest first.
+    pub fn active_handles(&self) -> Vec<(HandleId, &'static str)> {
+        self.handles.borrow().active()
+    }
+
+    fn next_token(&self) -> u64 {
+        let token = self.last_token.get() + 1;
+        self.last_token.set(token);
+        token
     }
 
     /// Stops the loop after the current callback (`process.exit` path).
@@ -134,16 +176,12 @@ impl Kernel {
         self.stopped.set(true);
     }
 
-    /// Queues the close callback of handle `token` for the close phase.
-    pub fn close_later(&self, token: u64) {
-        self.closing.borrow_mut().push_back(token);
-    }
-
     /// Whether anything keeps the loop running: referenced timers and
     /// handles, referenced immediates, ops in flight, closing handles.
     pub fn is_alive(&self) -> bool {
         self.timers.borrow().has_referenced()
             || self.handle_refs.get() > 0
+            || self.handles.borrow().keep_alive()
             || (self.check_pending.get() && self.check_referenced.get())
             || self.in_flight.get() > 0
             || !self.pending.borrow().is_empty()
@@ -180,5 +218,45 @@ impl LoopAccess for Kernel {
 
     fn adjust_refs(&self, delta: i64) {
         self.handle_refs.set(self.handle_refs.get() + delta);
+    }
+
+    fn handle_open(&self, kind: &'static str) -> HandleId {
+        let id = self.next_token();
+        self.handles.borrow_mut().open(id, kind);
+        id
+    }
+
+    fn handle_start(&self, id: HandleId, start: HandleStart) -> bool {
+        let Some(generation) = self.handles.borrow_mut().begin_start(id) else { return false };
+        let sender = self.reactor.sender();
+        let emitter = Emitter::new(move |result| {
+            let _ = sender.send(Completion { token: id, result, source: Source::Event { generation } });
+        });
+        let task = {
+            let _runtime = self.reactor.enter();
+            start(emitter.clone())
+        };
+        let handles = Rc::clone(&self.handles);
+        let task = self.reactor.spawn_task(
+            task,
+            move || emitter.emit(Err(panicked())),
+            move || handles.borrow_mut().task_ended(id, generation),
+        );
+        self.handles.borrow_mut().set_task(id, generation, task);
+        true
+    }
+
+    fn handle_stop(&self, id: HandleId) {
+        self.handles.borrow_mut().stop(id);
+    }
+
+    fn handle_ref(&self, id: HandleId, referenced: bool) {
+        self.handles.borrow_mut().set_ref(id, referenced);
+    }
+
+    fn handle_close(&self, id: HandleId) {
+        if self.handles.borrow_mut().begin_close(id) {
+            self.closing.borrow_mut().push_back(id);
+        }
     }
 }

@@ -30,6 +30,7 @@
 
 mod clock;
 mod event_loop;
+mod handles;
 mod host;
 mod kernel;
 mod metrics;

@@ -25,8 +25,8 @@ pub struct OpInfo {
 pub enum OpCall {
     /// A sync op (or a refused call) finished.
     Done(OpResult),
-    /// A pool or reactor op is running; its completion carries the token.
-    Pending,
+    /// A pool or reactor op is running; its completion carries this token.
+    Pending(u64),
 }
 
 #[derive(Default)]

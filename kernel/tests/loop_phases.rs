@@ -12,6 +12,10 @@ struct Recorder {
     log: Rc<RefCell<Vec<String>>>,
     revive_once: bool,
     immediates_left: u32,
+    /// The handle the first timer closes.
+    close_on_timer: Option<u64>,
+    /// The request whose completion drops a plugin's loop reference.
+    unref_on_complete: Option<u64>,
 }
 
 impl Recorder {
@@ -25,7 +29,9 @@ impl Host for Recorder {
         self.push(format!("timer {token}"));
         if token == 1 {
             // A timer callback that closes a handle and queues an immediate.
-            kernel.close_later(77);
+            if let Some(handle) = self.close_on_timer {
+                kernel.handle_close(handle);
+            }
             self.immediates_left = 1;
             kernel.set_check(true, true);
         }
@@ -39,7 +45,7 @@ impl Host for Recorder {
 
     fn on_complete(&mut self, kernel: &Kernel, token: u64, result: OpResult) {
         self.push(format!("complete {token} {:?}", result.unwrap()));
-        if token == 9 {
+        if Some(token) == self.unref_on_complete {
             // The completion of what a plugin's loop reference was held for.
             kernel.adjust_refs(-1);
         }
@@ -73,7 +79,7 @@ impl Plugin for Echo {
         vec![
             OpDecl::pool("twice", Capability::none(), |args| Ok(Value::Number(args[0].as_f64().unwrap_or(0.0) * 2.0))),
             // Sleeps on the reactor without keeping the loop alive.
-            OpDecl::reactor_unref("nap", Capability::none(), |args| {
+            OpDecl::reactor_unref("nap", Capability::none(), |_, args| {
                 let ms = args[0].as_f64().unwrap_or(0.0);
                 Box::pin(async move {
                     tokio::time::sleep(std::time::Duration::from_millis(ms as u64)).await;
@@ -95,12 +101,13 @@ fn non_checkpoint(log: &[String]) -> Vec<&str> {
 #[test]
 fn phases_run_in_libuv_order_with_a_checkpoint_after_each_callback() {
     let kernel = kernel();
-    let mut host = Recorder::default();
+    let handle = kernel.handle_open("Test");
+    let mut host = Recorder { close_on_timer: Some(handle), ..Recorder::default() };
     let log = Rc::clone(&host.log);
     kernel.timer_start(1, 0, true);
     kernel.run(&mut host);
     let log = log.borrow();
-    assert_eq!(non_checkpoint(&log), vec!["timer 1", "check", "close 77", "beforeExit"]);
+    assert_eq!(non_checkpoint(&log), vec!["timer 1".to_owned(), "check".into(), format!("close {handle}"), "beforeExit".into()]);
     // Every callback is followed by exactly one checkpoint.
     for (i, entry) in log.iter().enumerate() {
         if entry != "checkpoint" {
@@ -115,10 +122,10 @@ fn pool_completions_arrive_in_the_poll_phase_and_keep_the_loop_alive() {
     let id = kernel.op_id("echo.twice").expect("registered");
     let mut host = Recorder::default();
     let log = Rc::clone(&host.log);
-    assert!(matches!(kernel.call_op(id, vec![Value::Number(21.0)], 5), bistro_kernel::OpCall::Pending));
+    let bistro_kernel::OpCall::Pending(token) = kernel.call_op(id, vec![Value::Number(21.0)]) else { panic!() };
     assert!(kernel.is_alive());
     kernel.run(&mut host);
-    assert_eq!(non_checkpoint(&log.borrow()), vec!["complete 5 Number(42.0)", "beforeExit"]);
+    assert_eq!(non_checkpoint(&log.borrow()), vec![format!("complete {token} Number(42.0)").as_str(), "beforeExit"]);
     assert!(!kernel.is_alive());
 }
 
@@ -137,12 +144,13 @@ fn unreferenced_timers_do_not_keep_the_loop_alive() {
 
 #[test]
 fn unreferenced_reactor_ops_complete_only_while_something_else_keeps_the_loop() {
-    let nap = |kernel: &Kernel, token| {
+    let nap = |kernel: &Kernel| {
         let id = kernel.op_id("echo.nap").expect("registered");
-        assert!(matches!(kernel.call_op(id, vec![Value::Number(20.0)], token), bistro_kernel::OpCall::Pending));
+        let bistro_kernel::OpCall::Pending(token) = kernel.call_op(id, vec![Value::Number(20.0)]) else { panic!() };
+        token
     };
-    let run = |kernel: &Kernel| {
-        let mut host = Recorder::default();
+    let run = |kernel: &Kernel, unref_on_complete| {
+        let mut host = Recorder { unref_on_complete, ..Recorder::default() };
         let log = Rc::clone(&host.log);
         kernel.run(&mut host);
         let log = log.borrow();
@@ -150,19 +158,19 @@ fn unreferenced_reactor_ops_complete_only_while_something_else_keeps_the_loop() 
     };
     // Alone, the pending op does not keep the loop alive.
     let alone = kernel();
-    nap(&alone, 6);
+    nap(&alone);
     assert!(!alone.is_alive());
-    assert_eq!(run(&alone), vec!["beforeExit"]);
+    assert_eq!(run(&alone, None), vec!["beforeExit"]);
     // A referenced timer that outlives it: its completion arrives.
     let with_timer = kernel();
-    nap(&with_timer, 7);
+    let token = nap(&with_timer);
     with_timer.timer_start(8, 60, true);
-    assert_eq!(run(&with_timer), vec!["complete 7 Number(20.0)", "timer 8", "beforeExit"]);
+    assert_eq!(run(&with_timer, None), vec![format!("complete {token} Number(20.0)"), "timer 8".into(), "beforeExit".into()]);
     // A loop reference held until the completion (a referenced child).
     let with_ref = kernel();
     with_ref.adjust_refs(1);
-    nap(&with_ref, 9);
-    assert_eq!(run(&with_ref), vec!["complete 9 Number(20.0)", "beforeExit"]);
+    let token = nap(&with_ref);
+    assert_eq!(run(&with_ref, Some(token)), vec![format!("complete {token} Number(20.0)"), "beforeExit".into()]);
 }
 
 #[test]

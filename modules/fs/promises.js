@@ -62,6 +62,9 @@ exports.glob = async function* glob(pattern, options) {
   yield* await runAsync(require('internal/fs/glob').glob, [pattern, options]);
 };
 
+exports.watch = function watch(filename, options) {
+  return require('internal/fs/watchers').watchAsync(filename, options);
+};
 exports.constants = constants;
 exports.FileHandle = FileHandle;
 Object.defineProperty(exports, 'FileHandle', { enumerable: false });

@@ -183,6 +183,9 @@ const codes = {
   ERR_TRANSFORM_WITH_LENGTH_0() {
     return makeError(Error, 'ERR_TRANSFORM_WITH_LENGTH_0', 'Calling transform done when writableState.length != 0');
   },
+  ERR_FS_WATCH_QUEUE_OVERFLOW(max) {
+    return makeError(Error, 'ERR_FS_WATCH_QUEUE_OVERFLOW', `fs.watch() queued more than ${max} events`);
+  },
   ERR_FS_FILE_TOO_LARGE(size) {
     return makeError(RangeError, 'ERR_FS_FILE_TOO_LARGE', `File size (${size}) is greater than 2 GiB`);
   },

@@ -68,11 +68,13 @@
 //! ## The loop
 //!
 //! A sync op reaches the event loop through [`OpContext::event_loop`]
-//! ([`LoopAccess`]): the loop clock, timers, the check queue, and
-//! [`LoopAccess::adjust_refs`] for handles that should keep the process
-//! alive while open.
+//! ([`LoopAccess`]): the loop clock, timers, the check queue, and handles
+//! ([`LoopAccess::handle_open`] and friends): long-lived objects such as
+//! watchers and sockets whose task reports many events through an
+//! [`Emitter`], with ref/unref, stop and close as in libuv.
 
 mod capability;
+mod handle;
 mod loop_access;
 pub mod native;
 mod op;
@@ -81,6 +83,7 @@ mod value;
 pub mod wire;
 
 pub use capability::{Capability, CapabilityScope};
+pub use handle::{Emitter, HandleId, HandleStart, HandleTask};
 pub use loop_access::LoopAccess;
 pub use op::{OpContext, OpDecl, OpError, OpFuture, OpHandler, OpResult, PoolFn, ReactorFn, SyncFn};
 pub use plugin::{OpSet, Plugin};

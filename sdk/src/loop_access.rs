@@ -1,5 +1,7 @@
 //! What a sync op may ask of the event loop.
 
+use crate::{HandleId, HandleStart};
+
 /// The loop services a sync op can use: the loop clock, timers and the
 /// check (setImmediate) queue, and references that keep the loop alive.
 ///
@@ -23,4 +25,18 @@ pub trait LoopAccess {
     /// Adds (`+1`) or removes (`-1`) a reference that keeps the loop alive,
     /// for handles owned by plugins (servers, sockets, watchers).
     fn adjust_refs(&self, delta: i64);
+    /// Allocates a handle of `kind` (`"FSEvent"`, `"TCPWrap"`, ...): open,
+    /// not yet active, referenced.
+    fn handle_open(&self, kind: &'static str) -> HandleId;
+    /// Starts the handle's task (stopping a task already running); false
+    /// when the handle is unknown or closing.
+    fn handle_start(&self, id: HandleId, start: HandleStart) -> bool;
+    /// Cancels the handle's task; the handle stays open. A no-op when it is
+    /// not active.
+    fn handle_stop(&self, id: HandleId);
+    /// Changes whether the handle keeps the loop alive while active.
+    fn handle_ref(&self, id: HandleId, referenced: bool);
+    /// Stops the handle and queues its close callback for the close phase.
+    /// Closing a handle twice, or an unknown one, does nothing.
+    fn handle_close(&self, id: HandleId);
 }

@@ -13,7 +13,7 @@
 use std::ffi::{c_char, CString};
 use std::sync::OnceLock;
 
-use crate::{wire, LoopAccess, OpContext, OpDecl, OpError, OpHandler, Plugin, Value};
+use crate::{wire, HandleId, HandleStart, LoopAccess, OpContext, OpDecl, OpError, OpHandler, Plugin, Value};
 
 /// The version of this ABI; a mismatch refuses the library.
 pub const ABI_VERSION: u32 = 1;
@@ -134,26 +134,47 @@ struct NoLoop;
 
 impl LoopAccess for NoLoop {
     fn now_ms(&self) -> u64 {
-        panic!("native plugins cannot use the event loop (LoopAccess::now_ms)")
+        no_loop("now_ms")
     }
     fn update_time(&self) -> u64 {
-        panic!("native plugins cannot use the event loop (LoopAccess::update_time)")
+        no_loop("update_time")
     }
     fn timer_start(&self, _: u64, _: u64, _: bool) {
-        panic!("native plugins cannot use the event loop (LoopAccess::timer_start)")
+        no_loop("timer_start")
     }
     fn timer_stop(&self, _: u64) {
-        panic!("native plugins cannot use the event loop (LoopAccess::timer_stop)")
+        no_loop("timer_stop")
     }
     fn timer_ref(&self, _: u64, _: bool) {
-        panic!("native plugins cannot use the event loop (LoopAccess::timer_ref)")
+        no_loop("timer_ref")
     }
     fn set_check(&self, _: bool, _: bool) {
-        panic!("native plugins cannot use the event loop (LoopAccess::set_check)")
+        no_loop("set_check")
     }
     fn adjust_refs(&self, _: i64) {
-        panic!("native plugins cannot use the event loop (LoopAccess::adjust_refs)")
+        no_loop("adjust_refs")
     }
+    fn handle_open(&self, _: &'static str) -> HandleId {
+        no_loop("handle_open")
+    }
+    fn handle_start(&self, _: HandleId, _: HandleStart) -> bool {
+        no_loop("handle_start")
+    }
+    fn handle_stop(&self, _: HandleId) {
+        no_loop("handle_stop")
+    }
+    fn handle_ref(&self, _: HandleId, _: bool) {
+        no_loop("handle_ref")
+    }
+    fn handle_close(&self, _: HandleId) {
+        no_loop("handle_close")
+    }
+}
+
+/// A native plugin's op called a loop service: a plugin bug, reported as
+/// the panic the caller turns into `ERR_PLUGIN_PANIC`.
+fn no_loop(service: &str) -> ! {
+    panic!("native plugins cannot use the event loop (LoopAccess::{service})")
 }
 
 fn into_buffer(bytes: Vec<u8>) -> NativeBuffer {

@@ -14,9 +14,9 @@ pub type OpResult = Result<Value, OpError>;
 /// so it need not be `Send`.
 pub type OpFuture = Pin<Box<dyn Future<Output = OpResult>>>;
 
-/// What a sync op can reach while it runs: the event loop.
+/// What a sync or reactor op can reach while it starts: the event loop.
 pub struct OpContext<'a> {
-    /// The loop services (clock, timers, immediates, references).
+    /// The loop services (clock, timers, immediates, handles).
     pub event_loop: &'a dyn LoopAccess,
 }
 
@@ -24,8 +24,9 @@ pub struct OpContext<'a> {
 pub type SyncFn = dyn Fn(&OpContext<'_>, Vec<Value>) -> OpResult;
 /// The body of a pool op: it runs on a worker thread.
 pub type PoolFn = dyn Fn(Vec<Value>) -> OpResult + Send + Sync;
-/// The body of a reactor op: it starts a future on the reactor.
-pub type ReactorFn = dyn Fn(Vec<Value>) -> OpFuture;
+/// The body of a reactor op: on the loop thread, with the loop at hand, it
+/// starts a future on the reactor.
+pub type ReactorFn = dyn Fn(&OpContext<'_>, Vec<Value>) -> OpFuture;
 
 /// How an op runs.
 #[derive(Clone)]
@@ -74,7 +75,7 @@ impl OpDecl {
     /// Declares an op that runs as an async task on the reactor.
     pub fn reactor<F>(name: &'static str, capability: Capability, f: F) -> Self
     where
-        F: Fn(Vec<Value>) -> OpFuture + 'static,
+        F: Fn(&OpContext<'_>, Vec<Value>) -> OpFuture + 'static,
     {
         OpDecl { name, capability, handler: OpHandler::Reactor(Arc::new(f)), keeps_alive: true }
     }
@@ -87,7 +88,7 @@ impl OpDecl {
     /// running, yet the exit is still reported if the loop lives on.
     pub fn reactor_unref<F>(name: &'static str, capability: Capability, f: F) -> Self
     where
-        F: Fn(Vec<Value>) -> OpFuture + 'static,
+        F: Fn(&OpContext<'_>, Vec<Value>) -> OpFuture + 'static,
     {
         OpDecl { keeps_alive: false, ..OpDecl::reactor(name, capability, f) }
     }

@@ -73,13 +73,35 @@ function pendingRequestTypes() {
   return types;
 }
 
+// The objects that own kernel handles (an FSWatcher for its FSEvent), by
+// handle id, while the handles are open.
+const handleOwners = new Map();
+
+/** Records `owner` as the owner of kernel handle `id` until disownHandle. */
+function ownHandle(id, owner) {
+  handleOwners.set(id, owner);
+}
+
+function disownHandle(id) {
+  handleOwners.delete(id);
+}
+
 /**
  * process.getActiveResourcesInfo(): the type of each thing keeping the loop
- * alive: requests in flight, then referenced timeouts and immediates.
+ * alive: requests in flight, handles, then referenced timeouts and
+ * immediates.
  */
 function getActiveResourcesInfo() {
   const { timeouts, immediates } = require('timers')._activeCounts();
-  return [...pendingRequestTypes(), ...new Array(timeouts).fill('Timeout'), ...new Array(immediates).fill('Immediate')];
+  const handles = binding.handles.active().map(([, kind]) => kind);
+  return [...pendingRequestTypes(), ...handles, ...new Array(timeouts).fill('Timeout'),
+    ...new Array(immediates).fill('Immediate')];
+}
+
+/** process._getActiveHandles(): the owners of the handles keeping the loop
+ * alive. */
+function getActiveHandles() {
+  return binding.handles.active().map(([id]) => handleOwners.get(id)).filter((owner) => owner !== undefined);
 }
 
 /** process._getActiveRequests(): an object per request in flight. */
@@ -96,5 +118,5 @@ function getActiveRequests() {
 
 module.exports = {
   resourceUsage, cpuTimes, threadCpuUsage, constrainedMemory, availableMemory, umask, getActiveResourcesInfo,
-  getActiveRequests,
+  getActiveRequests, getActiveHandles, ownHandle, disownHandle,
 };

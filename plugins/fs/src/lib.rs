@@ -17,6 +17,7 @@ mod error;
 mod file;
 mod metadata;
 mod tree;
+mod watch;
 
 use bistro_sdk::{Capability, OpDecl, Plugin, Value};
 
@@ -85,6 +86,7 @@ impl Plugin for FsPlugin {
         ops.push(OpDecl::sync("check_read", READ, |_, _| Ok(Value::Undefined)));
         ops.push(OpDecl::sync("check_write", WRITE, |_, _| Ok(Value::Undefined)));
         ops.push(OpDecl::sync("sleep", FD, |_, args| file::sleep(args)));
+        ops.push(OpDecl::sync("watch_start", READ, watch::watch_start));
         ops
     }
 }

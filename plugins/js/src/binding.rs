@@ -9,12 +9,13 @@ use rquickjs::{Array, Ctx, Exception, Function, Object, Persistent, Promise, Res
 
 use crate::convert::{error_to_js, from_js, to_js, WellFormed};
 use crate::state::{HostState, Waiter};
-use crate::{buffer, builtins, esm, files, inspect};
+use crate::{buffer, builtins, esm, files, handles, inspect};
 
 /// Builds the binding object.
 pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Object<'js>> {
     let binding = Object::new(ctx.clone())?;
     binding.set("ops", ops_object(ctx, state)?)?;
+    binding.set("handles", handles::create(ctx, state)?)?;
     let ids = Array::new(ctx.clone())?;
     for (i, id) in builtins::public_ids().into_iter().enumerate() {
         ids.set(i, id)?;
@@ -150,31 +151,30 @@ fn op_function<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>, info: &OpInfo) -> Res
             values.push(from_js(&ctx, arg)?);
         }
         if !is_async {
-            return match state.kernel.call_op(id, values, 0) {
+            return match state.kernel.call_op(id, values) {
                 OpCall::Done(Ok(value)) => to_js(&ctx, value),
                 OpCall::Done(Err(error)) => Err(ctx.throw(error_to_js(&ctx, error)?)),
-                OpCall::Pending => unreachable!("sync ops never pend"),
+                OpCall::Pending(_) => unreachable!("sync ops never pend"),
             };
         }
-        let token = state.token();
         if let Some(callback) = callback {
-            return match state.kernel.call_op(id, values, token) {
+            return match state.kernel.call_op(id, values) {
                 OpCall::Done(Ok(value)) => {
                     callback.call::<_, ()>((Value::new_null(ctx.clone()), to_js(&ctx, value)?))?;
                     Ok(Value::new_undefined(ctx))
                 }
                 OpCall::Done(Err(error)) => Err(ctx.throw(error_to_js(&ctx, error)?)),
-                OpCall::Pending => {
+                OpCall::Pending(token) => {
                     state.waiters.borrow_mut().insert(token, (id, Waiter::Callback(Persistent::save(&ctx, callback))));
                     Ok(Value::new_undefined(ctx))
                 }
             };
         }
         let (promise, resolve, reject) = Promise::new(&ctx)?;
-        match state.kernel.call_op(id, values, token) {
+        match state.kernel.call_op(id, values) {
             OpCall::Done(Ok(value)) => resolve.call::<_, ()>((to_js(&ctx, value)?,))?,
             OpCall::Done(Err(error)) => reject.call::<_, ()>((error_to_js(&ctx, error)?,))?,
-            OpCall::Pending => {
+            OpCall::Pending(token) => {
                 let waiter = Waiter::Promise {
                     resolve: Persistent::save(&ctx, resolve),
                     reject: Persistent::save(&ctx, reject),

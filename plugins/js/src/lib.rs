@@ -22,6 +22,7 @@ mod builtins;
 mod convert;
 mod esm;
 mod files;
+mod handles;
 mod inspect;
 mod limits;
 mod state;
@@ -283,7 +284,15 @@ impl Host for ScriptHost {
     }
 
     fn on_complete(&mut self, _kernel: &Kernel, token: u64, result: OpResult) {
-        let Some((_, waiter)) = self.state.waiters.borrow_mut().remove(&token) else { return };
+        let waiter = self.state.waiters.borrow_mut().remove(&token);
+        let Some((_, waiter)) = waiter else {
+            self.context.with(|ctx| {
+                if let Err(e) = handles::deliver(&ctx, &self.state, token, result) {
+                    self.report(&ctx, e);
+                }
+            });
+            return;
+        };
         self.context.with(|ctx| {
             let settled = match (waiter, result) {
                 (Waiter::Promise { resolve, .. }, Ok(value)) => {
@@ -304,7 +313,13 @@ impl Host for ScriptHost {
         });
     }
 
-    fn on_close(&mut self, _kernel: &Kernel, _token: u64) {}
+    fn on_close(&mut self, _kernel: &Kernel, token: u64) {
+        self.context.with(|ctx| {
+            if let Err(e) = handles::closed(&ctx, &self.state, token) {
+                self.report(&ctx, e);
+            }
+        });
+    }
 
     fn microtask_checkpoint(&mut self, _kernel: &Kernel) {
         if self.state.exiting() {

@@ -17,6 +17,14 @@ pub(crate) enum Waiter {
     Callback(Persistent<Function<'static>>),
 }
 
+/// Who hears a kernel handle's events and its close.
+pub(crate) struct Listener {
+    /// Called `(err, value)` for every event.
+    pub(crate) on_event: Persistent<Function<'static>>,
+    /// Called once, in the close phase, after the handle was closed.
+    pub(crate) on_close: Option<Persistent<Function<'static>>>,
+}
+
 /// A rejected promise that had no handler when it was rejected.
 pub(crate) struct Rejection {
     pub(crate) promise: Persistent<Value<'static>>,
@@ -40,9 +48,10 @@ pub(crate) struct Hooks {
 /// here is dropped by [`HostState::release`] before the runtime goes.
 pub(crate) struct HostState {
     pub(crate) kernel: Rc<Kernel>,
-    pub(crate) next_token: Cell<u64>,
     /// The async ops in flight, by token: the op and who hears of it.
     pub(crate) waiters: RefCell<HashMap<u64, (OpId, Waiter)>>,
+    /// The kernel handles JavaScript listens to, by id.
+    pub(crate) listeners: RefCell<HashMap<u64, Listener>>,
     pub(crate) rejections: RefCell<Vec<Rejection>>,
     pub(crate) tick_scheduled: Cell<bool>,
     /// Set by `process.exit` (and fatal errors): the exit code. From then on
@@ -67,8 +76,8 @@ impl HostState {
     pub(crate) fn new(kernel: Rc<Kernel>) -> Rc<Self> {
         Rc::new(HostState {
             kernel,
-            next_token: Cell::new(1),
             waiters: RefCell::default(),
+            listeners: RefCell::default(),
             rejections: RefCell::default(),
             tick_scheduled: Cell::new(false),
             exit_code: Cell::new(None),
@@ -79,13 +88,6 @@ impl HostState {
                 interactive: std::io::stdout().is_terminal(),
             }),
         })
-    }
-
-    /// A fresh token for an async op.
-    pub(crate) fn token(&self) -> u64 {
-        let token = self.next_token.get();
-        self.next_token.set(token + 1);
-        token
     }
 
     /// Ends the program with `code`: stops the loop; the host returns the
@@ -127,6 +129,7 @@ impl HostState {
     /// Drops every JavaScript reference held from Rust.
     pub(crate) fn release(&self) {
         self.waiters.borrow_mut().clear();
+        self.listeners.borrow_mut().clear();
         self.rejections.borrow_mut().clear();
         *self.hooks.borrow_mut() = Hooks::default();
     }

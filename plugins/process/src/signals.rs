@@ -22,7 +22,7 @@ pub(crate) fn ops() -> Vec<OpDecl> {
             };
             Ok(Value::Number(listen(signal, on)))
         }),
-        OpDecl::reactor_unref("signal_wait", Capability::none(), |_| {
+        OpDecl::reactor_unref("signal_wait", Capability::none(), |_, _| {
             Box::pin(async {
                 let signals = next_signals().await.map_err(|e| OpError::new("EIO", e.to_string()))?;
                 Ok(Value::List(signals.into_iter().map(|n| Value::Number(f64::from(n))).collect()))

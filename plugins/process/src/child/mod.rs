@@ -99,7 +99,7 @@ pub(crate) fn ops() -> Vec<OpDecl> {
                 Err(error) => Ok(Value::Number(fds::negative_errno(&error))),
             }
         }),
-        OpDecl::reactor_unref("child_wait", Capability::none(), |args| wait(id_arg(&args, 0))),
+        OpDecl::reactor_unref("child_wait", Capability::none(), |_, args| wait(id_arg(&args, 0))),
         OpDecl::sync("child_kill", Capability::none(), |_, args| {
             let signal = number_arg(&args, 1);
             let pid = with_table(|t| t.children.get(&id_arg(&args, 0)).filter(|c| !c.exited).map(|c| c.child.id()));

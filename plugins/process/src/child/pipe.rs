@@ -74,8 +74,8 @@ impl Cancel {
 /// The pipe ops.
 pub(super) fn ops() -> Vec<OpDecl> {
     vec![
-        OpDecl::reactor("pipe_read", Capability::none(), |args| read(id_arg(&args, 0))),
-        OpDecl::reactor_unref("pipe_read_unref", Capability::none(), |args| read(id_arg(&args, 0))),
+        OpDecl::reactor("pipe_read", Capability::none(), |_, args| read(id_arg(&args, 0))),
+        OpDecl::reactor_unref("pipe_read_unref", Capability::none(), |_, args| read(id_arg(&args, 0))),
         OpDecl::sync("pipe_ref", Capability::none(), |cx, args| {
             let wanted = args.get(1).and_then(Value::as_bool).unwrap_or(true);
             with_table(|t| {
@@ -107,7 +107,7 @@ pub(super) fn ops() -> Vec<OpDecl> {
                 None => -f64::from(libc::EBADF),
             }))
         }),
-        OpDecl::reactor("pipe_write", Capability::none(), |mut args| {
+        OpDecl::reactor("pipe_write", Capability::none(), |_, mut args| {
             let bytes = match args.get_mut(1).map(std::mem::take) {
                 Some(Value::Bytes(bytes)) => bytes,
                 _ => Default::default(),
