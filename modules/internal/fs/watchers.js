@@ -10,7 +10,8 @@ const EventEmitter = require('events');
 const { Buffer } = require('buffer');
 const { codes, validateFunction, validateInteger, validateObject, validateAbortSignal, abortError } =
   require('internal/errors');
-const { ops, callSync, uvException, getValidatedPath, validateBoolean, makeStats } = require('internal/fs/utils');
+const { ops, callSync, uvException, getValidatedPath, getOptions, validateBoolean, makeStats } =
+  require('internal/fs/utils');
 const { matchGlobPattern } = require('internal/fs/glob');
 const { kResistStopPropagation } = require('internal/event_target');
 const { ownHandle, disownHandle } = require('internal/process/resources');
@@ -266,17 +267,10 @@ function unwatchFile(filename, listener) {
 
 // ---- fs.watch and fs/promises watch: the entry points ----
 
-function watchOptions(options) {
-  if (typeof options === 'string') return { encoding: options };
-  if (options === null || options === undefined || typeof options === 'function') return {};
-  if (typeof options !== 'object') throw codes.ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
-  return { ...options };
-}
-
 /** fs.watch(filename[, options][, listener]). */
 function watch(filename, options, listener) {
   if (typeof options === 'function') listener = options;
-  options = watchOptions(options);
+  options = { ...getOptions(options, {}) };
   const { persistent = true, recursive = false, throwIfNoEntry = true } = options;
   const path = getValidatedPath(filename);
   let watcher;
@@ -285,7 +279,6 @@ function watch(filename, options, listener) {
     watcher = new RecursiveWatcher({ ...options, persistent, recursive, throwIfNoEntry });
     watcher.start(path);
   } else {
-    validateBoolean(persistent, 'options.persistent');
     watcher = new FSWatcher();
     watcher.start(path, persistent, options.encoding, options.ignore, throwIfNoEntry);
   }

@@ -1,5 +1,5 @@
 //! `fs.watch` on Linux: one inotify instance per watcher, read by the task
-//! of a kernel handle (kind `FSEvent`, as Node names it).
+//! of a kernel handle (kind `FSEventWrap`, as Node names it).
 //!
 //! Events follow libuv's `uv_fs_event` on inotify: a change of contents or
 //! attributes is `change`, anything else (create, delete, move) `rename`,
@@ -98,7 +98,7 @@ pub(crate) fn watch_start(cx: &OpContext<'_>, args: Vec<Value>) -> OpResult {
     // SAFETY: `c_path` is a valid C string.
     let wd = check(unsafe { libc::inotify_add_watch(shared.raw, c_path.as_ptr(), MASK) }, "watch", Some(&path))?;
     let self_name = Path::new(&path).file_name().map(|n| n.as_bytes().to_vec()).unwrap_or_default();
-    let id = cx.event_loop.handle_open("FSEvent");
+    let id = cx.event_loop.handle_open("FSEventWrap");
     let start = Box::new(move |emitter: Emitter| {
         if let Err(error) = shared.on_reactor() {
             emitter.emit(Err(sys_error(&error, "watch", Some(&path), None)));
