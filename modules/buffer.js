@@ -882,6 +882,9 @@ module.exports = {
   atob,
   Blob,
   File,
+  resolveObjectURL: function resolveObjectURL(url) {
+    return require('internal/blob').resolveObjectURL(url);
+  },
 };
 Object.defineProperties(module.exports, {
   constants: {

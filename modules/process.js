@@ -62,7 +62,18 @@ Object.defineProperty(process, 'exitCode', {
 });
 process.nextTick = ticks.nextTick;
 
-process.cwd = () => binding.cwd();
+process.cwd = function wrappedCwd() {
+  try {
+    return binding.cwd();
+  } catch (err) {
+    if (err.code !== 'ENOENT') throw err;
+    // Node's words for a working directory removed from under the process.
+    const error = new Error('ENOENT: process.cwd failed with error no such file or directory, the current working ' +
+      'directory was likely removed without changing the working directory, uv_cwd');
+    Object.assign(error, { errno: err.errno, code: 'ENOENT', syscall: 'uv_cwd' });
+    throw error;
+  }
+};
 process.chdir = function chdir(directory) {
   validateString(directory, 'directory');
   if (!ops) missingPlugin('process.chdir()')();

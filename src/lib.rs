@@ -39,6 +39,8 @@ pub fn builtin_plugins() -> Vec<Box<dyn Plugin>> {
         Box::new(bistro_process::ProcessPlugin),
         #[cfg(feature = "fs")]
         Box::new(bistro_fs::FsPlugin),
+        #[cfg(feature = "url")]
+        Box::new(bistro_url::UrlPlugin),
         #[cfg(feature = "typescript")]
         Box::new(bistro_typescript::TypescriptPlugin),
     ]

@@ -4,6 +4,8 @@
 
 const { codes } = require('internal/errors');
 
+const { kClone } = require('internal/structured_clone');
+
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 const encoder = () => binding.encodeUtf8;
 
@@ -81,6 +83,10 @@ class Blob {
     return Promise.resolve(binding.decodeUtf8(this.#bytes));
   }
 
+  [kClone]() {
+    return new Blob([this], { type: this.#type });
+  }
+
   [customInspect](depth, options, inspect) {
     if (depth < 0) return this;
     return `${this.constructor.name} ${inspect({ size: this.size, type: this.type }, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
@@ -96,8 +102,22 @@ class File extends Blob {
   constructor(bits, name, options = {}) {
     if (arguments.length < 2) throw codes.ERR_MISSING_ARGS('fileBits', 'fileName');
     super(bits, options);
-    this.#name = String(name);
-    this.#lastModified = options.lastModified === undefined ? Date.now() : Number(options.lastModified);
+    this.#name = `${name}`;
+    // Web IDL's long long: ToNumber (a BigInt throws), then NaN and the
+    // infinities become 0 and the rest is truncated.
+    const { lastModified } = options ?? {};
+    const time = lastModified === undefined ? Date.now() : +lastModified;
+    this.#lastModified = Number.isFinite(time) ? Math.trunc(time) : 0;
+  }
+
+  [kClone]() {
+    return new File([this], this.#name, { type: this.type, lastModified: this.#lastModified });
+  }
+
+  [customInspect](depth, options, inspect) {
+    if (depth < 0) return this;
+    const shown = { size: this.size, type: this.type, name: this.#name, lastModified: this.#lastModified };
+    return `${this.constructor.name} ${inspect(shown, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
   }
 
   /** The file name. */
@@ -111,5 +131,51 @@ class File extends Blob {
   }
 }
 Object.defineProperty(File.prototype, Symbol.toStringTag, { value: 'File', configurable: true });
+for (const name of ['name', 'lastModified']) {
+  Object.defineProperty(File.prototype, name, { ...Object.getOwnPropertyDescriptor(File.prototype, name), enumerable: true });
+}
 
-module.exports = { Blob, File };
+// ---- blob: URLs ----
+
+const objectURLs = new Map();
+const kObjectURLPrefix = 'blob:nodedata:';
+
+/** A random version 4 UUID (the key of an object URL, not a secret). */
+function randomUUID() {
+  const hex = Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16));
+  hex[12] = '4';
+  hex[16] = (8 + Math.floor(Math.random() * 4)).toString(16);
+  const text = hex.join('');
+  return `${text.slice(0, 8)}-${text.slice(8, 12)}-${text.slice(12, 16)}-${text.slice(16, 20)}-${text.slice(20)}`;
+}
+
+/** URL.createObjectURL(blob): a blob:nodedata: URL naming the Blob. */
+function createObjectURL(blob) {
+  if (!(blob instanceof Blob)) throw codes.ERR_INVALID_ARG_TYPE('obj', 'Blob', blob);
+  const url = `${kObjectURLPrefix}${randomUUID()}`;
+  objectURLs.set(url.slice(kObjectURLPrefix.length), blob);
+  return url;
+}
+
+/** The registry key of a blob:nodedata: URL, or undefined. */
+function objectURLKey(url) {
+  const text = `${url}`;
+  if (!text.startsWith(kObjectURLPrefix)) return undefined;
+  const rest = text.slice(kObjectURLPrefix.length);
+  const end = rest.search(/[?#]/);
+  return end === -1 ? rest : rest.slice(0, end);
+}
+
+/** URL.revokeObjectURL(url): forgets the Blob (unknown URLs are ignored). */
+function revokeObjectURL(url) {
+  const key = objectURLKey(url);
+  if (key !== undefined) objectURLs.delete(key);
+}
+
+/** buffer.resolveObjectURL(url): the Blob of a live object URL, or undefined. */
+function resolveObjectURL(url) {
+  const key = objectURLKey(url);
+  return key === undefined ? undefined : objectURLs.get(key);
+}
+
+module.exports = { Blob, File, createObjectURL, revokeObjectURL, resolveObjectURL };

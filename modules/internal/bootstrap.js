@@ -194,6 +194,8 @@ const webGlobals = {
   PerformanceObserverEntryList: ['perf_hooks', 'PerformanceObserverEntryList'],
   PerformanceResourceTiming: ['perf_hooks', 'PerformanceResourceTiming'],
   Navigator: ['internal/navigator', 'Navigator'],
+  URL: ['internal/url', 'URL'],
+  URLSearchParams: ['internal/url', 'URLSearchParams'],
   Blob: ['internal/blob', 'Blob'],
   File: ['internal/blob', 'File'],
   MessageChannel: ['internal/worker/message_port', 'MessageChannel'],

@@ -210,6 +210,28 @@ const codes = {
     err.url = exactUrl;
     return err;
   },
+  // A plain TypeError with a code, as the one Node's URL parser throws.
+  ERR_INVALID_URL(input, base) {
+    const err = new TypeError('Invalid URL');
+    err.code = 'ERR_INVALID_URL';
+    err.input = input;
+    if (base != null) err.base = base;
+    return err;
+  },
+  ERR_INVALID_FILE_URL_HOST(platform) {
+    return makeError(TypeError, 'ERR_INVALID_FILE_URL_HOST', `File URL host must be "localhost" or empty on ${platform}`);
+  },
+  ERR_INVALID_FILE_URL_PATH(reason, input) {
+    const err = makeError(TypeError, 'ERR_INVALID_FILE_URL_PATH', `File URL path ${reason}`);
+    err.input = input;
+    return err;
+  },
+  ERR_ARG_NOT_ITERABLE(name) {
+    return makeError(TypeError, 'ERR_ARG_NOT_ITERABLE', `${name} must be iterable`);
+  },
+  ERR_INVALID_TUPLE(name, what) {
+    return makeError(TypeError, 'ERR_INVALID_TUPLE', `${name} must be an iterable ${what} tuple`);
+  },
   ERR_INVALID_URL_SCHEME(expected) {
     return makeError(TypeError, 'ERR_INVALID_URL_SCHEME', `The URL must be of scheme ${expected}`);
   },

@@ -56,11 +56,22 @@ function runMainModule(filename, record) {
   });
 }
 
+/** The working directory, or (when it was removed) the executable's
+ * folder, as Node falls back for scripts without a file. */
+function tryGetCwd() {
+  try {
+    return process.cwd();
+  } catch {
+    return path.dirname(process.execPath);
+  }
+}
+
 /** Runs `code` as a CommonJS script named `name` (`[eval]`, `[stdin]`). */
 function evalScript(code, print, name = '[eval]') {
   const module = new Module(name, null);
-  module.filename = path.join(process.cwd(), name);
-  module.paths = Module._nodeModulePaths(process.cwd());
+  const cwd = tryGetCwd();
+  module.filename = path.join(cwd, name);
+  module.paths = Module._nodeModulePaths(cwd);
   const require = makeRequireFunction(module);
   globalThis.require = require;
   globalThis.module = module;

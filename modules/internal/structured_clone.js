@@ -27,6 +27,9 @@ function dataCloneError(message) {
 // [kTransfer]() method that moves them and returns what the receiver gets,
 // and are [kDetached] once closed or moved.
 const kTransfer = Symbol('transfer');
+// Platform objects that clone by value (Blob, File) have a [kClone]()
+// method that returns the copy.
+const kClone = Symbol('clone');
 const kDetached = Symbol('detached');
 const untransferable = new WeakSet();
 const uncloneableMarks = new WeakSet();
@@ -65,6 +68,8 @@ function cloneValue(value, seen, shapes) {
     const buffer = cloneValue(value.buffer, seen, shapes);
     const Ctor = value.constructor;
     copy = value instanceof DataView ? new DataView(buffer, shape[0], shape[1]) : new Ctor(buffer, shape[0], shape[1]);
+  } else if (typeof value[kClone] === 'function') {
+    copy = value[kClone]();
   } else if (value instanceof Map) {
     copy = new Map();
     seen.set(value, copy);
@@ -205,6 +210,6 @@ function markAsUncloneable(object) {
 }
 
 module.exports = {
-  structuredClone, cloneWithTransfer, transferArray, kTransfer, kDetached, markAsUntransferable,
+  structuredClone, cloneWithTransfer, transferArray, kTransfer, kDetached, kClone, markAsUntransferable,
   isMarkedAsUntransferable, markAsUncloneable,
 };

@@ -179,9 +179,16 @@ function* mkdir(path, options) {
   return recursive ? first : undefined;
 }
 
+let warnedTemplateX = false;
+
 function* mkdtemp(prefix, options) {
   options = getOptions(options, {});
   prefix = getValidatedPath(prefix, 'prefix');
+  // Node warns once that a trailing X may be taken as part of the template.
+  if (prefix.endsWith('X') && !warnedTemplateX) {
+    warnedTemplateX = true;
+    process.emitWarning('mkdtemp() templates ending with X are not portable. For details see: https://nodejs.org/api/fs.html');
+  }
   return encoded(yield ['mkdtemp', [prefix]], options.encoding);
 }
 

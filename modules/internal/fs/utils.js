@@ -85,12 +85,11 @@ function validateCallback(callback) {
   return callback;
 }
 
+/** The path of a file: URL object: node:url's rules where this build has
+ * the url plugin, else the pathname decoded. */
 function fileUrlToPath(url) {
-  if (url.protocol !== 'file:') {
-    const err = new TypeError('The URL must be of scheme file');
-    err.code = 'ERR_INVALID_URL_SCHEME';
-    throw err;
-  }
+  if (binding.ops.url !== undefined) return require('internal/url').fileURLToPath(url);
+  if (url.protocol !== 'file:') throw codes.ERR_INVALID_URL_SCHEME('file');
   return decodeURIComponent(url.pathname);
 }
 

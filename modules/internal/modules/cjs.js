@@ -534,7 +534,11 @@ Module._preloadModules = function _preloadModules(requests) {
   if (!Array.isArray(requests)) return;
   isPreloading = true;
   const parent = new Module('internal/preload', null);
-  parent.paths = Module._nodeModulePaths(process.cwd());
+  try {
+    parent.paths = Module._nodeModulePaths(process.cwd());
+  } catch (err) {
+    if (err.code !== 'ENOENT') throw err; // a removed working directory: no paths
+  }
   for (let i = 0; i < requests.length; i++) parent.require(requests[i]);
   isPreloading = false;
 };

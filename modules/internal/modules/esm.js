@@ -110,13 +110,53 @@ function resolveImport(specifier, referrer, attributes) {
   } else {
     const fromFile = referrer && referrer.startsWith('/') ? referrer : null;
     const base = fromFile || path.join(process.cwd(), '[eval]');
-    id = moduleResolve(specifier, base, fromFile ? path.dirname(fromFile) : process.cwd());
+    try {
+      id = moduleResolve(specifier, base, fromFile ? path.dirname(fromFile) : process.cwd());
+    } catch (error) {
+      if (error.code === 'ERR_MODULE_NOT_FOUND' || error.code === 'ERR_UNSUPPORTED_DIR_IMPORT') {
+        addCommonJSHint(error, specifier, base);
+      }
+      throw error;
+    }
   }
   const format = formatOfId(id);
   const url = id.startsWith('/') ? pathToFileURL(id) : id;
   if (format === undefined) throw codes.ERR_UNKNOWN_FILE_EXTENSION(path.extname(id), id);
   validateAttributes(url, format, attributes || {});
   return id;
+}
+
+/** Node's hint on a failed import that require() would have resolved:
+ * "Did you mean to import ...?" (relative to the importer for a relative
+ * specifier, within the package for a bare one). */
+function addCommonJSHint(error, specifier, base) {
+  let found;
+  try {
+    const request = specifier.startsWith('file://') ? fileURLToPath(specifier) : specifier;
+    const parent = new Module(base, null);
+    parent.paths = Module._nodeModulePaths(path.dirname(base));
+    found = Module._resolveFilename(request, parent, false);
+  } catch {
+    return;
+  }
+  if (/^\.\.?(\/|$)/.test(specifier)) {
+    found = path.posix.relative(path.dirname(base), found);
+    if (!found.startsWith('../')) found = `./${found}`;
+  } else if (!specifier.startsWith('/') && !specifier.startsWith('file:')) {
+    // (Node takes the name up to the first slash, scoped packages too.)
+    const slash = specifier.indexOf('/');
+    const name = slash === -1 ? specifier : specifier.slice(0, slash);
+    const needle = `/node_modules/${name}/`;
+    const at = found.lastIndexOf(needle);
+    found = at === -1 ? pathToFileURL(found)
+      : `${name}/${found.slice(at + needle.length).split('/').map(encodeURIComponent).join('/')}`;
+  }
+  if (found === specifier) return;
+  const hint = `Did you mean to import ${JSON.stringify(found)}?`;
+  const lineEnd = error.stack.indexOf('\n');
+  error.stack = lineEnd === -1 ? `${error.stack}\n${hint}`
+    : `${error.stack.slice(0, lineEnd)}\n${hint}${error.stack.slice(lineEnd)}`;
+  error.message += `\n${hint}`;
 }
 
 function namesOf(exports) {
