@@ -124,8 +124,8 @@ impl Kernel {
                 let sender = self.reactor.sender();
                 self.in_flight.set(self.in_flight.get() + 1);
                 self.pool.submit(Box::new(move || {
-                    let result =
-                        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(args))).unwrap_or_else(|_| Err(panicked()));
+                    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(args)))
+                        .unwrap_or_else(|_| Err(panicked()));
                     let _ = sender.send(Completion { token, result, source: Source::Request { counted: true } });
                 }));
                 OpCall::Pending(token)

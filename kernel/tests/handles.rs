@@ -144,7 +144,10 @@ fn closing_a_handle_cancels_its_task_and_runs_its_close_callback_once() {
     let handle = kernel.handle_open("Ticker");
     kernel.handle_start(handle, ticker(1000, 1));
     let log = run(&kernel, &mut Recorder::new(OnEvent::CloseAfter(2)));
-    assert_eq!(log, vec![format!("event {handle} Number(0.0)"), format!("event {handle} Number(1.0)"), format!("close {handle}")]);
+    assert_eq!(
+        log,
+        vec![format!("event {handle} Number(0.0)"), format!("event {handle} Number(1.0)"), format!("close {handle}")]
+    );
     // Closing twice, or starting a closed handle: no panic, nothing happens.
     kernel.handle_close(handle);
     assert!(!kernel.handle_start(handle, ticker(1, 1)));

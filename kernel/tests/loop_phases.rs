@@ -107,7 +107,10 @@ fn phases_run_in_libuv_order_with_a_checkpoint_after_each_callback() {
     kernel.timer_start(1, 0, true);
     kernel.run(&mut host);
     let log = log.borrow();
-    assert_eq!(non_checkpoint(&log), vec!["timer 1".to_owned(), "check".into(), format!("close {handle}"), "beforeExit".into()]);
+    assert_eq!(
+        non_checkpoint(&log),
+        vec!["timer 1".to_owned(), "check".into(), format!("close {handle}"), "beforeExit".into()]
+    );
     // Every callback is followed by exactly one checkpoint.
     for (i, entry) in log.iter().enumerate() {
         if entry != "checkpoint" {
@@ -165,7 +168,10 @@ fn unreferenced_reactor_ops_complete_only_while_something_else_keeps_the_loop() 
     let with_timer = kernel();
     let token = nap(&with_timer);
     with_timer.timer_start(8, 60, true);
-    assert_eq!(run(&with_timer, None), vec![format!("complete {token} Number(20.0)"), "timer 8".into(), "beforeExit".into()]);
+    assert_eq!(
+        run(&with_timer, None),
+        vec![format!("complete {token} Number(20.0)"), "timer 8".into(), "beforeExit".into()]
+    );
     // A loop reference held until the completion (a referenced child).
     let with_ref = kernel();
     with_ref.adjust_refs(1);

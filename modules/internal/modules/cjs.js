@@ -196,7 +196,13 @@ function resolveExpansion(expansion, pjsonPath, pkg, parentPath, conditions) {
 function trySelfParentPath(parent) {
   if (!parent) return false;
   if (parent.filename) return parent.filename;
-  if (parent.id === '<repl>' || parent.id === 'internal/preload') return `${process.cwd()}/`;
+  if (parent.id === '<repl>' || parent.id === 'internal/preload') {
+    try {
+      return `${process.cwd()}/`;
+    } catch {
+      return false; // the working directory was removed
+    }
+  }
   return false;
 }
 

@@ -78,7 +78,9 @@ fn inotify(path: &str) -> Result<Rc<Inotify>, OpError> {
         return Ok(shared);
     }
     // SAFETY: a plain syscall; the descriptor is owned right away.
-    let fd = unsafe { OwnedFd::from_raw_fd(check(libc::inotify_init1(libc::IN_NONBLOCK | libc::IN_CLOEXEC), "watch", Some(path))?) };
+    let fd = unsafe {
+        OwnedFd::from_raw_fd(check(libc::inotify_init1(libc::IN_NONBLOCK | libc::IN_CLOEXEC), "watch", Some(path))?)
+    };
     let shared = Rc::new(Inotify {
         raw: fd.as_raw_fd(),
         unregistered: RefCell::new(Some(fd)),

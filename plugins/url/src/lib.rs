@@ -49,7 +49,9 @@ impl Plugin for UrlPlugin {
                 let href = format!("file://{}", encode_path(text(&args, 0)?));
                 Ok(parse(&href, None).map_or(Value::Null, |url| parts(&url)))
             }),
-            OpDecl::sync("domain_to_ascii", Capability::none(), |_, args| Ok(Value::from(domain_to_ascii(text(&args, 0)?)))),
+            OpDecl::sync("domain_to_ascii", Capability::none(), |_, args| {
+                Ok(Value::from(domain_to_ascii(text(&args, 0)?)))
+            }),
             OpDecl::sync("domain_to_unicode", Capability::none(), |_, args| {
                 Ok(Value::from(domain_to_unicode(text(&args, 0)?)))
             }),
@@ -58,7 +60,9 @@ impl Plugin for UrlPlugin {
 }
 
 fn text(args: &[Value], index: usize) -> Result<&str, OpError> {
-    args.get(index).and_then(Value::as_str).ok_or_else(|| OpError::type_error(format!("url: argument {index} must be a string")))
+    args.get(index)
+        .and_then(Value::as_str)
+        .ok_or_else(|| OpError::type_error(format!("url: argument {index} must be a string")))
 }
 
 fn optional_text(args: &[Value], index: usize) -> Option<&str> {
