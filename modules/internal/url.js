@@ -344,9 +344,10 @@ function setUp(url, parts) {
   return url;
 }
 
-/** Whether `value` is a WHATWG URL object. */
+/** Whether `value` passes for a WHATWG URL object: Node's duck test (an
+ * href and a protocol, and not a legacy url.parse() result). */
 function isURL(value) {
-  return value !== null && typeof value === 'object' && kParts in value;
+  return Boolean(value?.href && value.protocol && value.auth === undefined && value.path === undefined);
 }
 
 class URL {
