@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use std::rc::Rc;
 
-use bistro_sdk::{Emitter, HandleId, HandleStart, LoopAccess, OpContext, OpError, OpHandler, Plugin, Value};
+use bistro_sdk::{Emitter, HandleId, HandleStart, LoopAccess, OpContext, OpError, OpHandler, OpResult, Plugin, Value};
 
 use crate::clock::Clock;
 use crate::handles::HandleTable;
@@ -118,7 +118,7 @@ impl Kernel {
         let context = OpContext { event_loop: self };
         match &decl.handler {
             OpHandler::Sync(f) => OpCall::Done(f(&context, args)),
-            OpHandler::Pool(f) => {
+            OpHandler::Pool(f) | OpHandler::Blocking(f) => {
                 let token = self.next_token();
                 let f = Arc::clone(f);
                 let sender = self.reactor.sender();
@@ -141,6 +141,20 @@ impl Kernel {
                 };
                 self.reactor.spawn_request(token, future, decl.keeps_alive);
                 OpCall::Pending(token)
+            }
+        }
+    }
+
+    /// Calls an op on the loop thread after checking its capability: a sync
+    /// op, or the sync twin of a blocking one. Pool and reactor ops refuse.
+    pub fn call_op_sync(&self, id: OpId, args: Vec<Value>) -> OpResult {
+        let decl = self.ops.decl(id);
+        self.permissions.check(&decl.capability, &args)?;
+        match &decl.handler {
+            OpHandler::Sync(f) => f(&OpContext { event_loop: self }, args),
+            OpHandler::Blocking(f) => f(args),
+            OpHandler::Pool(_) | OpHandler::Reactor(_) => {
+                Err(OpError::new("ERR_INVALID_STATE", format!("op {} has no sync form", decl.name)))
             }
         }
     }

@@ -19,6 +19,8 @@ pub struct OpInfo {
     pub name: &'static str,
     /// Whether a call returns at once (sync) or later (pool, reactor).
     pub is_async: bool,
+    /// Whether the op also has a sync twin ([`crate::Kernel::call_op_sync`]).
+    pub blocking: bool,
 }
 
 /// The result of starting an op.
@@ -43,8 +45,10 @@ impl OpRegistry {
             for decl in plugin.ops() {
                 let id = OpId(registry.decls.len() as u32);
                 let is_async = !matches!(decl.handler, OpHandler::Sync(_));
+                let blocking = matches!(decl.handler, OpHandler::Blocking(_));
                 registry.by_name.insert(format!("{}.{}", plugin.name(), decl.name), id);
-                registry.infos.push(OpInfo { id, plugin: plugin.name().to_owned(), name: decl.name, is_async });
+                let info = OpInfo { id, plugin: plugin.name().to_owned(), name: decl.name, is_async, blocking };
+                registry.infos.push(info);
                 registry.decls.push(decl);
             }
         }

@@ -10,7 +10,8 @@
 //! * [`OpHandler::Reactor`] is an async task on the reactor (sockets) and
 //!   completes in the poll phase.
 //!
-//! Arguments and results cross the boundary as [`Value`]s.
+//! Arguments and results cross the boundary as [`Value`]s; [`Args`] reads
+//! arguments by position with Node-shaped errors (`args.str(0)?`).
 //!
 //! ```
 //! use bistro_sdk::{Capability, OpDecl, OpError, Plugin, Value};
@@ -73,6 +74,7 @@
 //! watchers and sockets whose task reports many events through an
 //! [`Emitter`], with ref/unref, stop and close as in libuv.
 
+mod args;
 mod capability;
 mod handle;
 mod loop_access;
@@ -82,9 +84,10 @@ mod plugin;
 mod value;
 pub mod wire;
 
+pub use args::Args;
 pub use capability::{Capability, CapabilityScope};
 pub use handle::{Emitter, HandleId, HandleStart, HandleTask};
 pub use loop_access::LoopAccess;
-pub use op::{OpContext, OpDecl, OpError, OpFuture, OpHandler, OpResult, PoolFn, ReactorFn, SyncFn};
+pub use op::{ready_err, OpContext, OpDecl, OpError, OpFuture, OpHandler, OpResult, PoolFn, ReactorFn, SyncFn};
 pub use plugin::{OpSet, Plugin};
 pub use value::Value;

@@ -110,7 +110,11 @@ pub fn entry(make: fn() -> Box<dyn Plugin>) -> *const NativePlugin {
                     crate::CapabilityScope::Arg(i) => i as i32,
                     crate::CapabilityScope::None => -1,
                 },
-                kind: if matches!(decl.handler, OpHandler::Pool(_)) { KIND_POOL } else { KIND_SYNC },
+                kind: if matches!(decl.handler, OpHandler::Pool(_) | OpHandler::Blocking(_)) {
+                    KIND_POOL
+                } else {
+                    KIND_SYNC
+                },
             });
             strings.push(name);
             strings.push(capability);
@@ -191,7 +195,7 @@ fn run(index: usize, args: &[u8]) -> Result<Value, OpError> {
     };
     match &decl.handler {
         OpHandler::Sync(f) => f(&OpContext { event_loop: &NoLoop }, args),
-        OpHandler::Pool(f) => f(args),
+        OpHandler::Pool(f) | OpHandler::Blocking(f) => f(args),
         OpHandler::Reactor(_) => Err(OpError::new("ERR_PLUGIN", "native plugins cannot have reactor ops")),
     }
 }

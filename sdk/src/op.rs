@@ -14,6 +14,12 @@ pub type OpResult = Result<Value, OpError>;
 /// so it need not be `Send`.
 pub type OpFuture = Pin<Box<dyn Future<Output = OpResult>>>;
 
+/// A reactor op's future that is already over: how a reactor op refuses
+/// its arguments (`args.u32(0).map_or_else(ready_err, read)`).
+pub fn ready_err(error: OpError) -> OpFuture {
+    Box::pin(std::future::ready(Err(error)))
+}
+
 /// What a sync or reactor op can reach while it starts: the event loop.
 pub struct OpContext<'a> {
     /// The loop services (clock, timers, immediates, handles).
@@ -35,6 +41,11 @@ pub enum OpHandler {
     Sync(Arc<SyncFn>),
     /// Runs on the thread pool; JavaScript gets a promise.
     Pool(Arc<PoolFn>),
+    /// Blocking work with both forms from one function: on the thread pool
+    /// when called asynchronously, and on the loop thread when called as
+    /// its sync twin (`op.sync(...)` in JavaScript, for Node's `*Sync`
+    /// APIs).
+    Blocking(Arc<PoolFn>),
     /// Runs as a task on the reactor; JavaScript gets a promise.
     Reactor(Arc<ReactorFn>),
 }
@@ -70,6 +81,17 @@ impl OpDecl {
         f: impl Fn(Vec<Value>) -> OpResult + Send + Sync + 'static,
     ) -> Self {
         OpDecl { name, capability, handler: OpHandler::Pool(Arc::new(f)), keeps_alive: true }
+    }
+
+    /// Declares blocking work (a file operation, a hash of a big input)
+    /// that JavaScript may run on the pool or, through its sync twin, on
+    /// the loop thread.
+    pub fn blocking(
+        name: &'static str,
+        capability: Capability,
+        f: impl Fn(Vec<Value>) -> OpResult + Send + Sync + 'static,
+    ) -> Self {
+        OpDecl { name, capability, handler: OpHandler::Blocking(Arc::new(f)), keeps_alive: true }
     }
 
     /// Declares an op that runs as an async task on the reactor.

@@ -47,12 +47,12 @@ class Dir {
   #readNested() {
     while (this.#nested.length > 0 && this.#entries.length === 0) {
       const nested = this.#nested.shift();
-      const batch = callSync(ops.dir_read_sync, nested.id, this.#options.bufferSize);
+      const batch = callSync(ops.dir_read.sync, nested.id, this.#options.bufferSize);
       if (batch[0].length > 0) {
         this.#entries.push(...toDirents(batch, nested.path, this.#options.encoding));
         this.#nested.push(nested);
       } else {
-        callSync(ops.dir_close_sync, nested.id);
+        callSync(ops.dir_close.sync, nested.id);
       }
     }
     return this.#entries.length > 0;
@@ -64,7 +64,7 @@ class Dir {
     if (this.#options.recursive && dirent.isDirectory()) {
       const path = join(dirent.parentPath, dirent.name);
       try {
-        this.#nested.push({ id: callSync(ops.opendir_sync, path), path });
+        this.#nested.push({ id: callSync(ops.opendir.sync, path), path });
       } catch {
         // A subdirectory that vanished or cannot be opened is skipped.
       }
@@ -116,14 +116,14 @@ class Dir {
     if (this.#closed) throw codes.ERR_DIR_CLOSED();
     if (this.#waiting !== null) throw codes.ERR_DIR_CONCURRENT_OPERATION();
     if (this.#readNested()) return this.#next();
-    const batch = callSync(ops.dir_read_sync, this.#id, this.#options.bufferSize);
+    const batch = callSync(ops.dir_read.sync, this.#id, this.#options.bufferSize);
     if (batch[0].length === 0) return null;
     this.#entries.push(...toDirents(batch, this.#path, this.#options.encoding));
     return this.#next();
   }
 
   #closeNested() {
-    for (const nested of this.#nested.splice(0)) callSync(ops.dir_close_sync, nested.id);
+    for (const nested of this.#nested.splice(0)) callSync(ops.dir_close.sync, nested.id);
   }
 
   /** Closes the directory: close(callback) or close() → promise. */
@@ -153,7 +153,7 @@ class Dir {
     if (this.#waiting !== null) throw codes.ERR_DIR_CONCURRENT_OPERATION();
     this.#closeNested();
     this.#closed = true;
-    callSync(ops.dir_close_sync, this.#id);
+    callSync(ops.dir_close.sync, this.#id);
   }
 
   /** The entries one by one; the directory is closed at the end (or when
@@ -203,7 +203,7 @@ function opendirSync(path, options) {
   options = dirOptions(options);
   let id;
   try {
-    id = ops.opendir_sync(path);
+    id = ops.opendir.sync(path);
   } catch (error) {
     // Node's opendirSync errors do not name the path.
     if (error !== null && typeof error === 'object') delete error.path;

@@ -1,7 +1,8 @@
 'use strict';
 // Drives the generators of internal/fs/operations: each yielded
-// `[op, args]` runs as the fs plugin's `op_sync` on the loop thread (sync
-// forms) or as the pool op `op` (callback and promise forms). The step
+// `[op, args]` runs as the sync twin of the fs plugin's blocking op
+// (`ops[op].sync`, sync forms) or on the pool (callback and promise
+// forms). The step
 // `['await', [value]]` waits for a promise the operation got from user code
 // (a cp filter, an async iterable's next()); sync forms take it as it is.
 
@@ -15,7 +16,7 @@ function runSync(operation, args) {
     const [op, opArgs] = next.value;
     let result;
     try {
-      result = op === 'await' ? opArgs[0] : callSync(ops[`${op}_sync`] || ops[op], ...opArgs);
+      result = op === 'await' ? opArgs[0] : callSync(ops[op].sync ?? ops[op], ...opArgs);
     } catch (err) {
       next = steps.throw(err);
       continue;
@@ -83,7 +84,7 @@ function step(steps, next, done) {
         Promise.resolve(opArgs[0]).then((value) => resume(null, value), (err) => resume(err ?? new Error(String(err))));
         return;
       }
-      if (ops[`${op}_sync`] !== undefined) {
+      if (ops[op].sync !== undefined) {
         ops[op](resume, ...opArgs);
         return;
       }

@@ -9,9 +9,9 @@ use std::sync::{Mutex, OnceLock};
 
 use bistro_sdk::{OpError, OpResult, Value};
 
-use crate::args::{int, text};
 use crate::error::sys_error;
 use crate::tree::dirent_type;
+use bistro_sdk::Args;
 
 /// The open directory streams, by the number JavaScript holds.
 fn streams() -> &'static Mutex<HashMap<u32, ReadDir>> {
@@ -29,7 +29,7 @@ fn take(id: u32, syscall: &str) -> Result<ReadDir, OpError> {
 /// `opendir(path)` → the number of a new directory stream.
 pub(crate) fn opendir(args: Vec<Value>) -> OpResult {
     static NEXT: AtomicU32 = AtomicU32::new(1);
-    let path = text(&args, 0)?;
+    let path = args.str(0)?;
     let stream = fs::read_dir(path).map_err(|e| sys_error(&e, "opendir", Some(path), None))?;
     let id = NEXT.fetch_add(1, Ordering::Relaxed);
     streams().lock().unwrap_or_else(|e| e.into_inner()).insert(id, stream);
@@ -39,8 +39,8 @@ pub(crate) fn opendir(args: Vec<Value>) -> OpResult {
 /// `dir_read(id, count)` → `[names, types]` of up to `count` entries,
 /// both empty once the directory is exhausted.
 pub(crate) fn dir_read(args: Vec<Value>) -> OpResult {
-    let id = int(&args, 0)? as u32;
-    let count = int(&args, 1)?.max(1) as usize;
+    let id = args.int(0)? as u32;
+    let count = args.int(1)?.max(1) as usize;
     let mut stream = take(id, "scandir")?;
     let (mut names, mut types) = (Vec::new(), Vec::new());
     let mut failure = None;
@@ -66,5 +66,5 @@ pub(crate) fn dir_read(args: Vec<Value>) -> OpResult {
 
 /// `dir_close(id)`: closes the directory stream.
 pub(crate) fn dir_close(args: Vec<Value>) -> OpResult {
-    take(int(&args, 0)? as u32, "closedir").map(|_| Value::Undefined)
+    take(args.int(0)? as u32, "closedir").map(|_| Value::Undefined)
 }

@@ -5,30 +5,30 @@ use std::fs::File;
 use std::mem::ManuallyDrop;
 use std::os::fd::FromRawFd;
 
-use bistro_sdk::{OpError, OpResult, Value};
+use bistro_sdk::{Args, OpError, OpResult, Value};
 
-use crate::args::{bytes, c_path, int, number, text};
+use crate::args::c_path;
 use crate::error::{check, last_error, sys_error};
 use crate::metadata::stat_values;
 
 /// `open(path, flags, mode)` → fd.
 pub(crate) fn open(args: Vec<Value>) -> OpResult {
-    let mode = int(&args, 2)? as libc::c_uint;
+    let mode = args.int(2)? as libc::c_uint;
     Ok(Value::Number(open_path(&args, mode)? as f64))
 }
 
 /// Opens the path at argument 0 with the flags at argument 1.
 fn open_path(args: &[Value], mode: libc::c_uint) -> Result<libc::c_int, OpError> {
     let path = c_path(args, 0)?;
-    let flags = int(args, 1)? as libc::c_int | libc::O_CLOEXEC;
+    let flags = args.int(1)? as libc::c_int | libc::O_CLOEXEC;
     // SAFETY: a valid C string; open has no other preconditions.
     let fd = unsafe { libc::open(path.as_ptr(), flags, mode) };
-    check(fd, "open", Some(text(args, 0)?))
+    check(fd, "open", Some(args.str(0)?))
 }
 
 /// `close(fd)`.
 pub(crate) fn close(args: Vec<Value>) -> OpResult {
-    let fd = int(&args, 0)? as libc::c_int;
+    let fd = args.int(0)? as libc::c_int;
     // SAFETY: closing a number the script owns; a stale fd fails with EBADF.
     check(unsafe { libc::close(fd) }, "close", None)?;
     Ok(Value::Undefined)
@@ -37,9 +37,9 @@ pub(crate) fn close(args: Vec<Value>) -> OpResult {
 /// `read(fd, length, position)` → the bytes read (fewer at end of file);
 /// a negative position reads from the current offset.
 pub(crate) fn read(args: Vec<Value>) -> OpResult {
-    let fd = int(&args, 0)? as libc::c_int;
-    let length = int(&args, 1)?.max(0) as usize;
-    let position = int(&args, 2)?;
+    let fd = args.int(0)? as libc::c_int;
+    let length = args.int(1)?.max(0) as usize;
+    let position = args.int(2)?;
     let mut buffer = vec![0u8; length];
     let count = loop {
         // SAFETY: the buffer holds `length` writable bytes.
@@ -79,7 +79,7 @@ const MAX_FILE_SIZE: u64 = i32::MAX as u64;
 /// with Node's ERR_FS_FILE_TOO_LARGE.
 pub(crate) fn read_all(args: Vec<Value>) -> OpResult {
     use std::io::Read;
-    let fd = int(&args, 0)? as libc::c_int;
+    let fd = args.int(0)? as libc::c_int;
     let size = with_file(fd, |file| file.metadata().map(|m| if m.is_file() { m.len() } else { 0 }).unwrap_or(0));
     if size > MAX_FILE_SIZE {
         return Err(OpError {
@@ -97,9 +97,9 @@ pub(crate) fn read_all(args: Vec<Value>) -> OpResult {
 /// `write(fd, bytes, position)` → bytes written; a negative position
 /// writes at the current offset. Writes everything unless an error stops it.
 pub(crate) fn write(args: Vec<Value>) -> OpResult {
-    let fd = int(&args, 0)? as libc::c_int;
-    let data = bytes(&args, 1)?;
-    let position = int(&args, 2)?;
+    let fd = args.int(0)? as libc::c_int;
+    let data = args.bytes(1)?;
+    let position = args.int(2)?;
     Ok(Value::Number(write_all(fd, data, position)? as f64))
 }
 
@@ -136,15 +136,15 @@ fn with_file<T>(fd: libc::c_int, f: impl FnOnce(&File) -> T) -> T {
 
 /// `fstat(fd, bigint)` → stat values.
 pub(crate) fn fstat(args: Vec<Value>) -> OpResult {
-    let fd = int(&args, 0)? as libc::c_int;
+    let fd = args.int(0)? as libc::c_int;
     let meta = with_file(fd, |file| file.metadata()).map_err(|e| sys_error(&e, "fstat", None, None))?;
-    Ok(stat_values(&meta, crate::args::flag(&args, 1)))
+    Ok(stat_values(&meta, args.flag_or(1, false)))
 }
 
 /// `ftruncate(fd, length)`.
 pub(crate) fn ftruncate(args: Vec<Value>) -> OpResult {
-    let fd = int(&args, 0)? as libc::c_int;
-    let length = int(&args, 1)?.max(0);
+    let fd = args.int(0)? as libc::c_int;
+    let length = args.int(1)?.max(0);
     // SAFETY: plain syscall on a number.
     check(unsafe { libc::ftruncate(fd, length as libc::off_t) }, "ftruncate", None)?;
     Ok(Value::Undefined)
@@ -152,8 +152,8 @@ pub(crate) fn ftruncate(args: Vec<Value>) -> OpResult {
 
 /// `fsync(fd)`, or `fdatasync` with a true second argument.
 pub(crate) fn fsync(args: Vec<Value>) -> OpResult {
-    let fd = int(&args, 0)? as libc::c_int;
-    let data_only = crate::args::flag(&args, 1);
+    let fd = args.int(0)? as libc::c_int;
+    let data_only = args.flag_or(1, false);
     // SAFETY: plain syscalls on a number.
     let ret = unsafe {
         if data_only {
@@ -168,8 +168,8 @@ pub(crate) fn fsync(args: Vec<Value>) -> OpResult {
 
 /// `fchmod(fd, mode)`.
 pub(crate) fn fchmod(args: Vec<Value>) -> OpResult {
-    let fd = int(&args, 0)? as libc::c_int;
-    let mode = int(&args, 1)? as libc::mode_t;
+    let fd = args.int(0)? as libc::c_int;
+    let mode = args.int(1)? as libc::mode_t;
     // SAFETY: plain syscall on a number.
     check(unsafe { libc::fchmod(fd, mode) }, "fchmod", None)?;
     Ok(Value::Undefined)
@@ -177,8 +177,8 @@ pub(crate) fn fchmod(args: Vec<Value>) -> OpResult {
 
 /// `fchown(fd, uid, gid)`; -1 leaves that id as it is.
 pub(crate) fn fchown(args: Vec<Value>) -> OpResult {
-    let fd = int(&args, 0)? as libc::c_int;
-    let (uid, gid) = (int(&args, 1)? as libc::uid_t, int(&args, 2)? as libc::gid_t);
+    let fd = args.int(0)? as libc::c_int;
+    let (uid, gid) = (args.int(1)? as libc::uid_t, args.int(2)? as libc::gid_t);
     // SAFETY: plain syscall on numbers.
     check(unsafe { libc::fchown(fd, uid, gid) }, "fchown", None)?;
     Ok(Value::Undefined)
@@ -186,8 +186,8 @@ pub(crate) fn fchown(args: Vec<Value>) -> OpResult {
 
 /// `futimes(fd, atime, mtime)` with times in seconds.
 pub(crate) fn futimes(args: Vec<Value>) -> OpResult {
-    let fd = int(&args, 0)? as libc::c_int;
-    let times = [timespec(number(&args, 1)?), timespec(number(&args, 2)?)];
+    let fd = args.int(0)? as libc::c_int;
+    let times = [timespec(args.f64(1)?), timespec(args.f64(2)?)];
     // SAFETY: `times` holds the two timespecs futimens reads.
     check(unsafe { libc::futimens(fd, times.as_ptr()) }, "futime", None)?;
     Ok(Value::Undefined)
@@ -203,7 +203,7 @@ pub(crate) fn timespec(seconds: f64) -> libc::timespec {
 /// `sleep(ms)`: blocks the calling thread, as Utf8Stream waits in sync
 /// mode before writing again after EAGAIN.
 pub(crate) fn sleep(args: Vec<Value>) -> OpResult {
-    let ms = number(&args, 0)?.max(0.0);
+    let ms = args.f64(0)?.max(0.0);
     std::thread::sleep(std::time::Duration::from_secs_f64(ms / 1000.0));
     Ok(Value::Undefined)
 }

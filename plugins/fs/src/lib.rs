@@ -1,8 +1,8 @@
 //! # bistro-fs
 //!
 //! The fs plugin: files and directories for `node:fs`. Every operation is
-//! registered twice — `NAME` runs on the kernel's thread pool (callback and
-//! promise forms) and `NAME_sync` on the loop thread (`*Sync` forms) — with
+//! a blocking op: it runs on the kernel's thread pool (callback and promise
+//! forms) or, as its sync twin, on the loop thread (`*Sync` forms), with
 //! the same Rust function behind both.
 //!
 //! Capabilities: ops on paths need `fs.read:<path>` or `fs.write:<path>`
@@ -19,25 +19,18 @@ mod metadata;
 mod tree;
 mod watch;
 
-use bistro_sdk::{Capability, OpDecl, Plugin, Value};
+use bistro_sdk::{Capability, OpDecl, OpResult, Plugin, Value};
 
 /// The fs plugin.
 pub struct FsPlugin;
+
+/// An fs operation: arguments in, a value or a system error out.
+type FsOp = fn(Vec<Value>) -> OpResult;
 
 const READ: Capability = Capability::scoped("fs.read", 0);
 const WRITE: Capability = Capability::scoped("fs.write", 0);
 const WRITE_SECOND: Capability = Capability::scoped("fs.write", 1);
 const FD: Capability = Capability::none();
-
-/// Registers `$name` on the pool and `$name_sync` on the loop thread.
-macro_rules! twins {
-    ($(($name:literal, $capability:expr, $function:path)),* $(,)?) => {
-        vec![$(
-            OpDecl::pool($name, $capability, $function),
-            OpDecl::sync(concat!($name, "_sync"), $capability, |_, args| $function(args)),
-        )*]
-    };
-}
 
 impl Plugin for FsPlugin {
     fn name(&self) -> &str {
@@ -45,7 +38,7 @@ impl Plugin for FsPlugin {
     }
 
     fn ops(&self) -> Vec<OpDecl> {
-        let mut ops = twins![
+        let blocking: [(&'static str, Capability, FsOp); 36] = [
             ("open", READ, file::open),
             ("open_write", WRITE, file::open),
             ("close", FD, file::close),
@@ -83,6 +76,8 @@ impl Plugin for FsPlugin {
             ("symlink", WRITE_SECOND, tree::symlink),
             ("link", WRITE_SECOND, tree::link),
         ];
+        let mut ops: Vec<OpDecl> =
+            blocking.into_iter().map(|(name, capability, f)| OpDecl::blocking(name, capability, f)).collect();
         ops.push(OpDecl::sync("check_read", READ, |_, _| Ok(Value::Undefined)));
         ops.push(OpDecl::sync("check_write", WRITE, |_, _| Ok(Value::Undefined)));
         ops.push(OpDecl::sync("sleep", FD, |_, args| file::sleep(args)));

@@ -6,9 +6,9 @@ use std::os::unix::fs::FileTypeExt;
 use std::os::unix::fs::MetadataExt;
 use std::path::{Component, Path, PathBuf};
 
-use bistro_sdk::{OpResult, Value};
+use bistro_sdk::{Args, OpResult, Value};
 
-use crate::args::{c_path, flag, int, number, text};
+use crate::args::c_path;
 use crate::error::{check, sys_error};
 use crate::file::timespec;
 
@@ -45,16 +45,16 @@ pub(crate) fn stat_values(m: &Metadata, bigint: bool) -> Value {
 
 /// `stat(path, bigint)` → stat values.
 pub(crate) fn stat(args: Vec<Value>) -> OpResult {
-    let path = text(&args, 0)?;
+    let path = args.str(0)?;
     let meta = std::fs::metadata(path).map_err(|e| sys_error(&e, "stat", Some(path), None))?;
-    Ok(stat_values(&meta, flag(&args, 1)))
+    Ok(stat_values(&meta, args.flag_or(1, false)))
 }
 
 /// `lstat(path, bigint)` → stat values of the link itself.
 pub(crate) fn lstat(args: Vec<Value>) -> OpResult {
-    let path = text(&args, 0)?;
+    let path = args.str(0)?;
     let meta = std::fs::symlink_metadata(path).map_err(|e| sys_error(&e, "lstat", Some(path), None))?;
-    Ok(stat_values(&meta, flag(&args, 1)))
+    Ok(stat_values(&meta, args.flag_or(1, false)))
 }
 
 /// `statfs(path, bigint)` → what statfs(2) says of the file system holding
@@ -64,7 +64,7 @@ pub(crate) fn statfs(args: Vec<Value>) -> OpResult {
     // SAFETY: statfs is plain old data; zeroes are a valid value.
     let mut info: libc::statfs = unsafe { std::mem::zeroed() };
     // SAFETY: a valid C string and a struct statfs to fill.
-    check(unsafe { libc::statfs(path.as_ptr(), &mut info) }, "statfs", Some(text(&args, 0)?))?;
+    check(unsafe { libc::statfs(path.as_ptr(), &mut info) }, "statfs", Some(args.str(0)?))?;
     let numbers = [
         info.f_type as i64,
         info.f_bsize as i64,
@@ -75,7 +75,7 @@ pub(crate) fn statfs(args: Vec<Value>) -> OpResult {
         info.f_files as i64,
         info.f_ffree as i64,
     ];
-    let bigint = flag(&args, 1);
+    let bigint = args.flag_or(1, false);
     let value = |n: i64| if bigint { Value::BigInt(n) } else { Value::Number(n as f64) };
     Ok(Value::List(numbers.into_iter().map(value).collect()))
 }
@@ -83,26 +83,26 @@ pub(crate) fn statfs(args: Vec<Value>) -> OpResult {
 /// `access(path, mode)`.
 pub(crate) fn access(args: Vec<Value>) -> OpResult {
     let path = c_path(&args, 0)?;
-    let mode = int(&args, 1)? as libc::c_int;
+    let mode = args.int(1)? as libc::c_int;
     // SAFETY: a valid C string.
-    check(unsafe { libc::access(path.as_ptr(), mode) }, "access", Some(text(&args, 0)?))?;
+    check(unsafe { libc::access(path.as_ptr(), mode) }, "access", Some(args.str(0)?))?;
     Ok(Value::Undefined)
 }
 
 /// `chmod(path, mode)`.
 pub(crate) fn chmod(args: Vec<Value>) -> OpResult {
     let path = c_path(&args, 0)?;
-    let mode = int(&args, 1)? as libc::mode_t;
+    let mode = args.int(1)? as libc::mode_t;
     // SAFETY: a valid C string.
-    check(unsafe { libc::chmod(path.as_ptr(), mode) }, "chmod", Some(text(&args, 0)?))?;
+    check(unsafe { libc::chmod(path.as_ptr(), mode) }, "chmod", Some(args.str(0)?))?;
     Ok(Value::Undefined)
 }
 
 /// `chown(path, uid, gid, followLinks)`: `lchown` when the last is false.
 pub(crate) fn chown(args: Vec<Value>) -> OpResult {
     let path = c_path(&args, 0)?;
-    let (uid, gid) = (int(&args, 1)? as libc::uid_t, int(&args, 2)? as libc::gid_t);
-    let lchown = !flag(&args, 3);
+    let (uid, gid) = (args.int(1)? as libc::uid_t, args.int(2)? as libc::gid_t);
+    let lchown = !args.flag_or(3, false);
     // SAFETY: a valid C string.
     let ret = unsafe {
         if lchown {
@@ -111,34 +111,34 @@ pub(crate) fn chown(args: Vec<Value>) -> OpResult {
             libc::chown(path.as_ptr(), uid, gid)
         }
     };
-    check(ret, if lchown { "lchown" } else { "chown" }, Some(text(&args, 0)?))?;
+    check(ret, if lchown { "lchown" } else { "chown" }, Some(args.str(0)?))?;
     Ok(Value::Undefined)
 }
 
 /// `utimes(path, atime, mtime, followLinks)` with times in seconds.
 pub(crate) fn utimes(args: Vec<Value>) -> OpResult {
     let path = c_path(&args, 0)?;
-    let times = [timespec(number(&args, 1)?), timespec(number(&args, 2)?)];
-    let follow = flag(&args, 3);
+    let times = [timespec(args.f64(1)?), timespec(args.f64(2)?)];
+    let follow = args.flag_or(3, false);
     let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
     // SAFETY: a valid C string and the two timespecs utimensat reads.
     let ret = unsafe { libc::utimensat(libc::AT_FDCWD, path.as_ptr(), times.as_ptr(), flags) };
-    check(ret, if follow { "utime" } else { "lutime" }, Some(text(&args, 0)?))?;
+    check(ret, if follow { "utime" } else { "lutime" }, Some(args.str(0)?))?;
     Ok(Value::Undefined)
 }
 
 /// `truncate(path, length)`.
 pub(crate) fn truncate(args: Vec<Value>) -> OpResult {
     let path = c_path(&args, 0)?;
-    let length = int(&args, 1)?.max(0);
+    let length = args.int(1)?.max(0);
     // SAFETY: a valid C string.
-    check(unsafe { libc::truncate(path.as_ptr(), length as libc::off_t) }, "open", Some(text(&args, 0)?))?;
+    check(unsafe { libc::truncate(path.as_ptr(), length as libc::off_t) }, "open", Some(args.str(0)?))?;
     Ok(Value::Undefined)
 }
 
 /// `readlink(path)` → the link's target.
 pub(crate) fn readlink(args: Vec<Value>) -> OpResult {
-    let path = text(&args, 0)?;
+    let path = args.str(0)?;
     std::fs::read_link(path)
         .map(|target| Value::from(target.to_string_lossy().into_owned()))
         .map_err(|e| sys_error(&e, "readlink", Some(path), None))
@@ -151,8 +151,8 @@ pub(crate) fn readlink(args: Vec<Value>) -> OpResult {
 /// component with `lstat`, and a link to a pipe or socket ends the walk
 /// (so `/dev/stdin` on a pipe resolves).
 pub(crate) fn realpath(args: Vec<Value>) -> OpResult {
-    let path = text(&args, 0)?;
-    if flag(&args, 1) {
+    let path = args.str(0)?;
+    if args.flag_or(1, false) {
         return std::fs::canonicalize(path)
             .map(|real| Value::from(real.to_string_lossy().into_owned()))
             .map_err(|e| sys_error(&e, "realpath", Some(path), None));

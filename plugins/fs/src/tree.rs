@@ -5,17 +5,17 @@ use std::fs;
 use std::os::unix::fs::{DirBuilderExt, FileTypeExt};
 use std::path::{Path, PathBuf};
 
-use bistro_sdk::{OpError, OpResult, Value};
+use bistro_sdk::{Args, OpError, OpResult, Value};
 
-use crate::args::{c_path, flag, int, text};
+use crate::args::c_path;
 use crate::error::{check, last_error, sys_error};
 
 /// `mkdir(path, recursive, mode)` → with `recursive`, the first directory
 /// created (as spelled from `path`), or undefined when all existed.
 pub(crate) fn mkdir(args: Vec<Value>) -> OpResult {
-    let path = text(&args, 0)?;
-    let recursive = flag(&args, 1);
-    let mode = int(&args, 2)? as u32;
+    let path = args.str(0)?;
+    let recursive = args.flag_or(1, false);
+    let mode = args.int(2)? as u32;
     let error = |e: &std::io::Error| sys_error(e, "mkdir", Some(path), None);
     if !recursive {
         fs::DirBuilder::new().mode(mode).create(path).map_err(|e| error(&e))?;
@@ -39,7 +39,7 @@ pub(crate) fn mkdir(args: Vec<Value>) -> OpResult {
 
 /// `mkdtemp(prefix)` → the new directory `prefix` + six random characters.
 pub(crate) fn mkdtemp(args: Vec<Value>) -> OpResult {
-    let prefix = text(&args, 0)?;
+    let prefix = args.str(0)?;
     let template = std::ffi::CString::new(format!("{prefix}XXXXXX"))
         .map_err(|_| OpError::type_error("fs op argument 0 must be a path without null bytes"))?;
     let mut raw = template.into_bytes_with_nul();
@@ -83,8 +83,8 @@ fn scan(dir: &Path, shown: &str) -> Result<Vec<(String, f64)>, OpError> {
 /// `readdir(path, recursive)` → `[names, types]`. Recursive reads go
 /// breadth first, as Node's do; names are then relative to `path`.
 pub(crate) fn readdir(args: Vec<Value>) -> OpResult {
-    let root = text(&args, 0)?;
-    let recursive = flag(&args, 1);
+    let root = args.str(0)?;
+    let recursive = args.flag_or(1, false);
     let (mut names, mut types) = (Vec::new(), Vec::new());
     let mut queue = VecDeque::from([(PathBuf::from(root), String::new())]);
     while let Some((dir, relative)) = queue.pop_front() {
@@ -106,14 +106,14 @@ pub(crate) fn readdir(args: Vec<Value>) -> OpResult {
 
 /// `rmdir(path)`.
 pub(crate) fn rmdir(args: Vec<Value>) -> OpResult {
-    let path = text(&args, 0)?;
+    let path = args.str(0)?;
     fs::remove_dir(path).map_err(|e| sys_error(&e, "rmdir", Some(path), None))?;
     Ok(Value::Undefined)
 }
 
 /// `unlink(path)`.
 pub(crate) fn unlink(args: Vec<Value>) -> OpResult {
-    let path = text(&args, 0)?;
+    let path = args.str(0)?;
     fs::remove_file(path).map_err(|e| sys_error(&e, "unlink", Some(path), None))?;
     Ok(Value::Undefined)
 }
@@ -121,7 +121,7 @@ pub(crate) fn unlink(args: Vec<Value>) -> OpResult {
 /// `rm_tree(path)`: removes a file, a link or a whole directory tree (links
 /// are removed, never followed).
 pub(crate) fn rm_tree(args: Vec<Value>) -> OpResult {
-    let path = text(&args, 0)?;
+    let path = args.str(0)?;
     let meta = fs::symlink_metadata(path).map_err(|e| sys_error(&e, "rm", Some(path), None))?;
     let removed = if meta.is_dir() { fs::remove_dir_all(path) } else { fs::remove_file(path) };
     removed.map_err(|e| sys_error(&e, "rm", Some(path), None))?;
@@ -130,7 +130,7 @@ pub(crate) fn rm_tree(args: Vec<Value>) -> OpResult {
 
 /// `rename(from, to)`.
 pub(crate) fn rename(args: Vec<Value>) -> OpResult {
-    let (from, to) = (text(&args, 0)?, text(&args, 1)?);
+    let (from, to) = (args.str(0)?, args.str(1)?);
     fs::rename(from, to).map_err(|e| sys_error(&e, "rename", Some(from), Some(to)))?;
     Ok(Value::Undefined)
 }
@@ -138,9 +138,9 @@ pub(crate) fn rename(args: Vec<Value>) -> OpResult {
 /// `copy_file(src, dest, exclusive)`: with `exclusive` an existing `dest`
 /// fails with EEXIST (COPYFILE_EXCL).
 pub(crate) fn copy_file(args: Vec<Value>) -> OpResult {
-    let (src, dest) = (text(&args, 0)?, text(&args, 1)?);
+    let (src, dest) = (args.str(0)?, args.str(1)?);
     let error = |e: &std::io::Error| sys_error(e, "copyfile", Some(src), Some(dest));
-    if flag(&args, 2) && fs::symlink_metadata(dest).is_ok() {
+    if args.flag_or(2, false) && fs::symlink_metadata(dest).is_ok() {
         return Err(error(&std::io::Error::from_raw_os_error(libc::EEXIST)));
     }
     fs::copy(src, dest).map_err(|e| error(&e))?;
@@ -149,7 +149,7 @@ pub(crate) fn copy_file(args: Vec<Value>) -> OpResult {
 
 /// `symlink(target, path)`.
 pub(crate) fn symlink(args: Vec<Value>) -> OpResult {
-    let (target, path) = (text(&args, 0)?, text(&args, 1)?);
+    let (target, path) = (args.str(0)?, args.str(1)?);
     std::os::unix::fs::symlink(target, path).map_err(|e| sys_error(&e, "symlink", Some(target), Some(path)))?;
     Ok(Value::Undefined)
 }
@@ -159,6 +159,6 @@ pub(crate) fn link(args: Vec<Value>) -> OpResult {
     let (existing, new) = (c_path(&args, 0)?, c_path(&args, 1)?);
     // SAFETY: two valid C strings.
     let ret = unsafe { libc::link(existing.as_ptr(), new.as_ptr()) };
-    check(ret, "link", Some(text(&args, 0)?)).map_err(|e| e.with_prop("dest", text(&args, 1).unwrap_or("")))?;
+    check(ret, "link", Some(args.str(0)?)).map_err(|e| e.with_prop("dest", args.str(1).unwrap_or("")))?;
     Ok(Value::Undefined)
 }

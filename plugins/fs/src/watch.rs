@@ -17,11 +17,11 @@ use std::path::Path;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use bistro_sdk::{Emitter, HandleId, HandleTask, OpContext, OpError, OpResult, Value};
+use bistro_sdk::{Args, Emitter, HandleId, HandleTask, OpContext, OpError, OpResult, Value};
 use tokio::io::unix::AsyncFd;
 use tokio::io::Interest;
 
-use crate::args;
+use crate::args::c_path;
 use crate::error::{check, last_error, sys_error};
 
 /// What libuv asks inotify for.
@@ -94,8 +94,8 @@ fn inotify(path: &str) -> Result<Rc<Inotify>, OpError> {
 /// `watch_start(path)`: watches `path` and returns the handle's id; the
 /// module listens to it and closes it through `binding.handles`.
 pub(crate) fn watch_start(cx: &OpContext<'_>, args: Vec<Value>) -> OpResult {
-    let path = args::text(&args, 0)?.to_owned();
-    let c_path = args::c_path(&args, 0)?;
+    let path = args.str(0)?.to_owned();
+    let c_path = c_path(&args, 0)?;
     let shared = inotify(&path)?;
     // SAFETY: `c_path` is a valid C string.
     let wd = check(unsafe { libc::inotify_add_watch(shared.raw, c_path.as_ptr(), MASK) }, "watch", Some(&path))?;

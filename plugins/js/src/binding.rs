@@ -131,7 +131,11 @@ fn ops_object<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Object<'js>>
                 group
             }
         };
-        group.set(info.name, op_function(ctx, state, info)?)?;
+        let function = op_function(ctx, state, info)?;
+        if info.blocking {
+            function.set("sync", sync_twin(ctx, state, info)?)?;
+        }
+        group.set(info.name, function)?;
     }
     Ok(all)
 }
@@ -183,6 +187,21 @@ fn op_function<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>, info: &OpInfo) -> Res
             }
         }
         Ok(promise.into_value())
+    })?
+    .with_name(info.name)
+}
+
+/// The sync twin of a blocking op (`ops.fs.open.sync(...)`): the same
+/// work on the loop thread, returning its value or throwing.
+fn sync_twin<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>, info: &OpInfo) -> Result<Function<'js>> {
+    let state = Rc::clone(state);
+    let id = info.id;
+    Function::new(ctx.clone(), move |ctx: Ctx<'js>, args: Rest<Value<'js>>| -> Result<Value<'js>> {
+        let values = args.0.iter().map(|arg| from_js(&ctx, arg)).collect::<Result<Vec<_>>>()?;
+        match state.kernel.call_op_sync(id, values) {
+            Ok(value) => to_js(&ctx, value),
+            Err(error) => Err(ctx.throw(error_to_js(&ctx, error)?)),
+        }
     })?
     .with_name(info.name)
 }

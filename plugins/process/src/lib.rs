@@ -18,7 +18,7 @@ mod signals;
 use std::sync::OnceLock;
 use std::time::Instant;
 
-use bistro_sdk::{Capability, OpDecl, OpError, Plugin, Value};
+use bistro_sdk::{Args, Capability, OpDecl, OpError, Plugin, Value};
 
 /// The process plugin.
 pub struct ProcessPlugin;
@@ -26,13 +26,6 @@ pub struct ProcessPlugin;
 fn start_instant() -> Instant {
     static START: OnceLock<Instant> = OnceLock::new();
     *START.get_or_init(Instant::now)
-}
-
-fn string_arg(args: &[Value], index: usize, what: &str) -> Result<String, OpError> {
-    args.get(index)
-        .and_then(Value::as_str)
-        .map(str::to_owned)
-        .ok_or_else(|| OpError::type_error(format!("The \"{what}\" argument must be of type string")))
 }
 
 /// A Node system error for a failed `syscall` from `path` to `dest`.
@@ -68,11 +61,11 @@ impl Plugin for ProcessPlugin {
         start_instant();
         vec![
             OpDecl::sync("env_get", Capability::scoped("env", 0), |_, args| {
-                Ok(std::env::var(string_arg(&args, 0, "name")?).ok().into())
+                Ok(std::env::var(args.str(0)?).ok().into())
             }),
             OpDecl::sync("env_set", Capability::scoped("env", 0), |_, args| {
-                let name = string_arg(&args, 0, "name")?;
-                let value = string_arg(&args, 1, "value")?;
+                let name = args.str(0)?;
+                let value = args.str(1)?;
                 if name.is_empty() || name.contains(['=', '\0']) || value.contains('\0') {
                     return Err(OpError::new(
                         "ERR_INVALID_ARG_VALUE",
@@ -86,7 +79,7 @@ impl Plugin for ProcessPlugin {
                 Ok(Value::Undefined)
             }),
             OpDecl::sync("env_delete", Capability::scoped("env", 0), |_, args| {
-                let name = string_arg(&args, 0, "name")?;
+                let name = args.str(0)?;
                 if !name.is_empty() && !name.contains(['=', '\0']) {
                     // SAFETY: as for env_set.
                     unsafe { std::env::remove_var(&name) };
@@ -95,7 +88,7 @@ impl Plugin for ProcessPlugin {
                 Ok(Value::Undefined)
             }),
             OpDecl::sync("parse_env", Capability::none(), |_, args| {
-                let text = string_arg(&args, 0, "content")?;
+                let text = args.str(0)?;
                 let pairs = env_file::parse(&text).into_iter();
                 Ok(Value::List(pairs.map(|(k, v)| Value::List(vec![Value::from(k), Value::from(v)])).collect()))
             }),
@@ -105,7 +98,7 @@ impl Plugin for ProcessPlugin {
                 ))
             }),
             OpDecl::sync("chdir", Capability::scoped("fs.read", 0), |_, args| {
-                let dir = string_arg(&args, 0, "directory")?;
+                let dir = args.str(0)?;
                 let from = std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
                 std::env::set_current_dir(&dir).map_err(|e| io_error(&e, "chdir", &from, &dir))?;
                 Ok(Value::Undefined)

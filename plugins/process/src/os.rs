@@ -6,7 +6,7 @@
 
 use std::ffi::CStr;
 
-use bistro_sdk::{Capability, OpDecl, Value};
+use bistro_sdk::{Args, Capability, OpDecl, OpError, Value};
 
 /// The `os_*` ops.
 pub(crate) fn ops() -> Vec<OpDecl> {
@@ -20,7 +20,7 @@ pub(crate) fn ops() -> Vec<OpDecl> {
         OpDecl::sync("os_network_interfaces", Capability::named("sys"), |_, _| Ok(network_interfaces())),
         OpDecl::sync("os_user_info", Capability::named("sys"), |_, _| Ok(user_info())),
         OpDecl::sync("os_get_priority", Capability::none(), |_, args| {
-            let pid = pid_arg(&args);
+            let pid = pid_arg(&args)?;
             // getpriority may return -1 as a value: errno tells them apart.
             // SAFETY: errno is thread-local; getpriority has no preconditions.
             let nice = unsafe {
@@ -33,8 +33,7 @@ pub(crate) fn ops() -> Vec<OpDecl> {
             }
         }),
         OpDecl::sync("os_set_priority", Capability::named("sys"), |_, args| {
-            let pid = pid_arg(&args);
-            let nice = number_arg(&args, 1) as libc::c_int;
+            let (pid, nice) = (pid_arg(&args)?, args.i32(1)?);
             // SAFETY: setpriority has no preconditions.
             if unsafe { libc::setpriority(libc::PRIO_PROCESS, pid, nice) } == 0 {
                 return Ok(Value::Undefined);
@@ -44,19 +43,11 @@ pub(crate) fn ops() -> Vec<OpDecl> {
     ]
 }
 
-/// The pid argument (an int32, validated on the JavaScript side) as libuv
-/// passes it on: a negative pid wraps around, so getpriority fails with
-/// ESRCH instead of reading the current process.
-fn pid_arg(args: &[Value]) -> libc::id_t {
-    number_arg(args, 0) as i32 as libc::id_t
-}
-
-/// A number argument (validated on the JavaScript side), 0 when absent.
-fn number_arg(args: &[Value], index: usize) -> f64 {
-    match args.get(index) {
-        Some(Value::Number(n)) => *n,
-        _ => 0.0,
-    }
+/// The pid argument (an int32) as libuv passes it on: a negative pid wraps
+/// around, so getpriority fails with ESRCH instead of reading the current
+/// process.
+fn pid_arg(args: &[Value]) -> Result<libc::id_t, OpError> {
+    Ok(args.i32(0)? as libc::id_t)
 }
 
 fn c_text(bytes: &[std::ffi::c_char]) -> String {

@@ -21,7 +21,7 @@ mod snippet;
 mod strip;
 mod tokens;
 
-use bistro_sdk::{Capability, OpDecl, OpError, Plugin, Value};
+use bistro_sdk::{Args, Capability, OpDecl, OpError, Plugin, Value};
 
 pub use snippet::hints;
 pub use strip::{strip, ErrorKind, Goal, StripError, Stripped};
@@ -29,17 +29,10 @@ pub use strip::{strip, ErrorKind, Goal, StripError, Stripped};
 /// The typescript plugin.
 pub struct TypescriptPlugin;
 
-fn string_arg<'v>(args: &'v [Value], index: usize, what: &str) -> Result<&'v str, OpError> {
-    args.get(index)
-        .and_then(Value::as_str)
-        .ok_or_else(|| OpError::type_error(format!("The \"{what}\" argument must be of type string")))
-}
-
 /// `strip(source, name, goal)`: `goal` is `'module'` for an ES module,
 /// anything else for CommonJS or a format still to be detected.
 fn strip_op(args: &[Value]) -> Result<Value, OpError> {
-    let source = string_arg(args, 0, "source")?;
-    let name = string_arg(args, 1, "name")?;
+    let (source, name) = (args.str(0)?, args.str(1)?);
     let goal = if args.get(2).and_then(Value::as_str) == Some("module") { Goal::Module } else { Goal::Either };
     match strip(source, goal) {
         Ok(stripped) => Ok(Value::Map(vec![

@@ -10,7 +10,7 @@
 //! `URLSearchParams` on top.
 
 use ada_url::{Idna, Url};
-use bistro_sdk::{Capability, OpDecl, OpError, OpResult, Plugin, Value};
+use bistro_sdk::{Args, Capability, OpDecl, OpError, OpResult, Plugin, Value};
 
 /// The URL plugin.
 pub struct UrlPlugin;
@@ -28,45 +28,35 @@ impl Plugin for UrlPlugin {
         vec![
             // parse(input, base?) → parts, or null when invalid.
             OpDecl::sync("parse", Capability::none(), |_, args| {
-                Ok(parse(text(&args, 0)?, optional_text(&args, 1)).map_or(Value::Null, |url| parts(&url)))
+                Ok(parse(args.str(0)?, args.opt_str(1)?).map_or(Value::Null, |url| parts(&url)))
             }),
             // can_parse(input, base?) → whether parse would succeed.
             OpDecl::sync("can_parse", Capability::none(), |_, args| {
-                Ok(Value::Bool(Url::can_parse(text(&args, 0)?, optional_text(&args, 1))))
+                Ok(Value::Bool(Url::can_parse(args.str(0)?, args.opt_str(1)?)))
             }),
             // set(href, part, value) → the parts after the setter (the same
             // parts when the spec's setter refuses the value); null when
             // `href` (the href setter's input) does not parse.
-            OpDecl::sync("set", Capability::none(), |_, args| set(text(&args, 0)?, text(&args, 1)?, text(&args, 2)?)),
+            OpDecl::sync("set", Capability::none(), |_, args| set(args.str(0)?, args.str(1)?, args.str(2)?)),
             // format(href, fragment, unicode, search, auth) → url.format's
             // string for a URL object.
             OpDecl::sync("format", Capability::none(), |_, args| {
-                let flag = |i: usize| args.get(i).and_then(Value::as_bool).unwrap_or(true);
-                Ok(format(text(&args, 0)?, flag(1), flag(2), flag(3), flag(4)).map_or(Value::Null, Value::from))
+                let flag = |i: usize| args.flag_or(i, true);
+                Ok(format(args.str(0)?, flag(1), flag(2), flag(3), flag(4)).map_or(Value::Null, Value::from))
             }),
             // path_to_file_url(absolutePath) → parts of its file: URL.
             OpDecl::sync("path_to_file_url", Capability::none(), |_, args| {
-                let href = format!("file://{}", encode_path(text(&args, 0)?));
+                let href = format!("file://{}", encode_path(args.str(0)?));
                 Ok(parse(&href, None).map_or(Value::Null, |url| parts(&url)))
             }),
             OpDecl::sync("domain_to_ascii", Capability::none(), |_, args| {
-                Ok(Value::from(domain_to_ascii(text(&args, 0)?)))
+                Ok(Value::from(domain_to_ascii(args.str(0)?)))
             }),
             OpDecl::sync("domain_to_unicode", Capability::none(), |_, args| {
-                Ok(Value::from(domain_to_unicode(text(&args, 0)?)))
+                Ok(Value::from(domain_to_unicode(args.str(0)?)))
             }),
         ]
     }
-}
-
-fn text(args: &[Value], index: usize) -> Result<&str, OpError> {
-    args.get(index)
-        .and_then(Value::as_str)
-        .ok_or_else(|| OpError::type_error(format!("url: argument {index} must be a string")))
-}
-
-fn optional_text(args: &[Value], index: usize) -> Option<&str> {
-    args.get(index).and_then(Value::as_str)
 }
 
 fn parse(input: &str, base: Option<&str>) -> Option<Url> {

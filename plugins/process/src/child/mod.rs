@@ -21,7 +21,7 @@ use std::os::fd::OwnedFd;
 use std::process::Child;
 use std::time::Duration;
 
-use bistro_sdk::{Capability, LoopAccess, OpDecl, OpError, OpFuture, Value};
+use bistro_sdk::{ready_err, Args, Capability, LoopAccess, OpDecl, OpError, OpFuture, Value};
 use tokio::io::unix::AsyncFd;
 use tokio::io::Interest;
 
@@ -69,14 +69,6 @@ fn with_table<T>(f: impl FnOnce(&mut Table) -> T) -> T {
     TABLE.with(|table| f(&mut table.borrow_mut()))
 }
 
-fn id_arg(args: &[Value], index: usize) -> u32 {
-    args.get(index).and_then(Value::as_f64).unwrap_or(0.0) as u32
-}
-
-fn number_arg(args: &[Value], index: usize) -> i32 {
-    args.get(index).and_then(Value::as_f64).unwrap_or(0.0) as i32
-}
-
 fn io_error(error: std::io::Error) -> OpError {
     OpError::new("ESYS", error.to_string()).with_prop("errno", fds::negative_errno(&error))
 }
@@ -99,23 +91,24 @@ pub(crate) fn ops() -> Vec<OpDecl> {
                 Err(error) => Ok(Value::Number(fds::negative_errno(&error))),
             }
         }),
-        OpDecl::reactor_unref("child_wait", Capability::none(), |_, args| wait(id_arg(&args, 0))),
+        OpDecl::reactor_unref("child_wait", Capability::none(), |_, args| args.u32(0).map_or_else(ready_err, wait)),
         OpDecl::sync("child_kill", Capability::none(), |_, args| {
-            let signal = number_arg(&args, 1);
-            let pid = with_table(|t| t.children.get(&id_arg(&args, 0)).filter(|c| !c.exited).map(|c| c.child.id()));
+            let (id, signal) = (args.u32(0)?, args.i32(1)?);
+            let pid = with_table(|t| t.children.get(&id).filter(|c| !c.exited).map(|c| c.child.id()));
             Ok(Value::Number(pid.map_or(-f64::from(libc::ESRCH), |pid| fds::send_signal(pid as i32, signal))))
         }),
         OpDecl::sync("child_ref", Capability::none(), |cx, args| {
-            let wanted = args.get(1).and_then(Value::as_bool).unwrap_or(true);
+            let (id, wanted) = (args.u32(0)?, args.flag_or(1, true));
             with_table(|t| {
-                if let Some(child) = t.children.get_mut(&id_arg(&args, 0)) {
+                if let Some(child) = t.children.get_mut(&id) {
                     set_ref(cx.event_loop, &mut child.referenced, wanted);
                 }
             });
             Ok(Value::Undefined)
         }),
         OpDecl::sync("child_close", Capability::none(), |cx, args| {
-            if let Some(mut child) = with_table(|t| t.children.remove(&id_arg(&args, 0))) {
+            let id = args.u32(0)?;
+            if let Some(mut child) = with_table(|t| t.children.remove(&id)) {
                 set_ref(cx.event_loop, &mut child.referenced, false);
             }
             Ok(Value::Undefined)
@@ -124,7 +117,7 @@ pub(crate) fn ops() -> Vec<OpDecl> {
             sync::spawn_sync(args.first().unwrap_or(&Value::Undefined), pipe_fd)
         }),
         OpDecl::sync("kill", Capability::named("process.spawn"), |_, args| {
-            Ok(Value::Number(fds::send_signal(number_arg(&args, 0), number_arg(&args, 1))))
+            Ok(Value::Number(fds::send_signal(args.i32(0)?, args.i32(1)?)))
         }),
     ]
     .into_iter()

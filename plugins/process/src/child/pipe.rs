@@ -13,12 +13,12 @@ use std::cell::Cell;
 use std::os::fd::{AsRawFd, OwnedFd, RawFd};
 use std::rc::Rc;
 
-use bistro_sdk::{Capability, OpDecl, OpError, OpFuture, Value};
+use bistro_sdk::{ready_err, Args, Capability, OpDecl, OpError, OpFuture, Value};
 use tokio::io::unix::AsyncFd;
 use tokio::io::Interest;
 use tokio::sync::Notify;
 
-use super::{fds, id_arg, io_error, number_arg, on_reactor, set_ref, with_table};
+use super::{fds, io_error, on_reactor, set_ref, with_table};
 
 /// The parent's end of a stdio socket (or an IPC channel).
 pub(super) struct Pipe {
@@ -74,12 +74,14 @@ impl Cancel {
 /// The pipe ops.
 pub(super) fn ops() -> Vec<OpDecl> {
     vec![
-        OpDecl::reactor("pipe_read", Capability::none(), |_, args| read(id_arg(&args, 0))),
-        OpDecl::reactor_unref("pipe_read_unref", Capability::none(), |_, args| read(id_arg(&args, 0))),
+        OpDecl::reactor("pipe_read", Capability::none(), |_, args| args.u32(0).map_or_else(ready_err, read)),
+        OpDecl::reactor_unref("pipe_read_unref", Capability::none(), |_, args| {
+            args.u32(0).map_or_else(ready_err, read)
+        }),
         OpDecl::sync("pipe_ref", Capability::none(), |cx, args| {
-            let wanted = args.get(1).and_then(Value::as_bool).unwrap_or(true);
+            let (id, wanted) = (args.u32(0)?, args.flag_or(1, true));
             with_table(|t| {
-                if let Some(pipe) = t.pipes.get_mut(&id_arg(&args, 0)) {
+                if let Some(pipe) = t.pipes.get_mut(&id) {
                     set_ref(cx.event_loop, &mut pipe.referenced, wanted);
                 }
             });
@@ -88,7 +90,7 @@ pub(super) fn ops() -> Vec<OpDecl> {
         OpDecl::sync("pipe_open", Capability::none(), |_, args| {
             // A close-on-exec copy: the inherited fd (an IPC channel) is not
             // passed on to this process's own children.
-            let given = number_arg(&args, 0);
+            let given = args.i32(0)?;
             let fd = fds::duplicate_above(given, 3).map_err(io_error)?;
             if given > 2 {
                 // SAFETY: closing the descriptor this process was given; the
@@ -98,8 +100,9 @@ pub(super) fn ops() -> Vec<OpDecl> {
             Ok(with_table(|t| Value::Number(f64::from(t.add_pipe(fd)))))
         }),
         OpDecl::sync("pipe_try_write", Capability::none(), |_, args| {
-            let fd = with_table(|t| t.pipes.get(&id_arg(&args, 0)).and_then(Pipe::raw_fd));
-            let bytes = args.get(1).and_then(Value::as_bytes).unwrap_or_default();
+            let id = args.u32(0)?;
+            let fd = with_table(|t| t.pipes.get(&id).and_then(Pipe::raw_fd));
+            let bytes = args.bytes(1)?;
             Ok(Value::Number(match fd.map(|fd| fds::write_some(fd, bytes)) {
                 Some(Ok(written)) => written as f64,
                 Some(Err(e)) if e.kind() == std::io::ErrorKind::WouldBlock => 0.0,
@@ -112,21 +115,27 @@ pub(super) fn ops() -> Vec<OpDecl> {
                 Some(Value::Bytes(bytes)) => bytes,
                 _ => Default::default(),
             };
-            write(id_arg(&args, 0), bytes)
+            match args.u32(0) {
+                Ok(id) => write(id, bytes),
+                Err(error) => ready_err(error),
+            }
         }),
         OpDecl::sync("pipe_read_stop", Capability::none(), |_, args| {
-            with_table(|t| t.pipes.get(&id_arg(&args, 0)).map(|pipe| pipe.cancel.stop(false)));
+            let id = args.u32(0)?;
+            with_table(|t| t.pipes.get(&id).map(|pipe| pipe.cancel.stop(false)));
             Ok(Value::Undefined)
         }),
         OpDecl::sync("pipe_shutdown", Capability::none(), |_, args| {
-            if let Some(fd) = with_table(|t| t.pipes.get(&id_arg(&args, 0)).and_then(Pipe::raw_fd)) {
+            let id = args.u32(0)?;
+            if let Some(fd) = with_table(|t| t.pipes.get(&id).and_then(Pipe::raw_fd)) {
                 // SAFETY: shutdown on a socket the table owns.
                 unsafe { libc::shutdown(fd, libc::SHUT_WR) };
             }
             Ok(Value::Undefined)
         }),
         OpDecl::sync("pipe_close", Capability::none(), |cx, args| {
-            if let Some(mut pipe) = with_table(|t| t.pipes.remove(&id_arg(&args, 0))) {
+            let id = args.u32(0)?;
+            if let Some(mut pipe) = with_table(|t| t.pipes.remove(&id)) {
                 pipe.cancel.stop(true);
                 set_ref(cx.event_loop, &mut pipe.referenced, false);
             }
