@@ -16,7 +16,7 @@ pub struct OpInfo {
     /// The plugin that registered it.
     pub plugin: String,
     /// The op's name within the plugin.
-    pub name: &'static str,
+    pub name: String,
     /// Whether a call returns at once (sync) or later (pool, reactor).
     pub is_async: bool,
     /// Whether the op also has a sync twin ([`crate::Kernel::call_op_sync`]).
@@ -47,7 +47,8 @@ impl OpRegistry {
                 let is_async = !matches!(decl.handler, OpHandler::Sync(_));
                 let blocking = matches!(decl.handler, OpHandler::Blocking(_));
                 registry.by_name.insert(format!("{}.{}", plugin.name(), decl.name), id);
-                let info = OpInfo { id, plugin: plugin.name().to_owned(), name: decl.name, is_async, blocking };
+                let info =
+                    OpInfo { id, plugin: plugin.name().to_owned(), name: decl.name.to_string(), is_async, blocking };
                 registry.infos.push(info);
                 registry.decls.push(decl);
             }

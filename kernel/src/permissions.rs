@@ -94,10 +94,10 @@ impl Permissions {
             CapabilityScope::None => None,
             CapabilityScope::Arg(i) => Some(args.get(i).and_then(Value::as_str).unwrap_or("")),
         };
-        if self.allows(capability.name, scope) {
+        if self.allows(&capability.name, scope) {
             return Ok(());
         }
-        Err(denied(capability.name, scope))
+        Err(denied(&capability.name, scope))
     }
 }
 

@@ -101,8 +101,8 @@ pub fn entry(make: fn() -> Box<dyn Plugin>) -> *const NativePlugin {
         let mut strings = vec![cstring(SDK_VERSION), cstring(plugin.name())];
         let mut ops = Vec::with_capacity(decls.len());
         for decl in &decls {
-            let name = cstring(decl.name);
-            let capability = cstring(decl.capability.name);
+            let name = cstring(&decl.name);
+            let capability = cstring(&decl.capability.name);
             ops.push(NativeOp {
                 name: name.as_ptr(),
                 capability: capability.as_ptr(),

@@ -1,5 +1,6 @@
 //! Ops: the functions plugins give to JavaScript.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
@@ -54,7 +55,7 @@ pub enum OpHandler {
 #[derive(Clone)]
 pub struct OpDecl {
     /// The op's name, unique within its plugin.
-    pub name: &'static str,
+    pub name: Cow<'static, str>,
     /// The capability checked before every call.
     pub capability: Capability,
     /// The handler.
@@ -67,39 +68,39 @@ pub struct OpDecl {
 impl OpDecl {
     /// Declares a sync op.
     pub fn sync(
-        name: &'static str,
+        name: impl Into<Cow<'static, str>>,
         capability: Capability,
         f: impl Fn(&OpContext<'_>, Vec<Value>) -> OpResult + 'static,
     ) -> Self {
-        OpDecl { name, capability, handler: OpHandler::Sync(Arc::new(f)), keeps_alive: true }
+        OpDecl { name: name.into(), capability, handler: OpHandler::Sync(Arc::new(f)), keeps_alive: true }
     }
 
     /// Declares an op that runs on the thread pool.
     pub fn pool(
-        name: &'static str,
+        name: impl Into<Cow<'static, str>>,
         capability: Capability,
         f: impl Fn(Vec<Value>) -> OpResult + Send + Sync + 'static,
     ) -> Self {
-        OpDecl { name, capability, handler: OpHandler::Pool(Arc::new(f)), keeps_alive: true }
+        OpDecl { name: name.into(), capability, handler: OpHandler::Pool(Arc::new(f)), keeps_alive: true }
     }
 
     /// Declares blocking work (a file operation, a hash of a big input)
     /// that JavaScript may run on the pool or, through its sync twin, on
     /// the loop thread.
     pub fn blocking(
-        name: &'static str,
+        name: impl Into<Cow<'static, str>>,
         capability: Capability,
         f: impl Fn(Vec<Value>) -> OpResult + Send + Sync + 'static,
     ) -> Self {
-        OpDecl { name, capability, handler: OpHandler::Blocking(Arc::new(f)), keeps_alive: true }
+        OpDecl { name: name.into(), capability, handler: OpHandler::Blocking(Arc::new(f)), keeps_alive: true }
     }
 
     /// Declares an op that runs as an async task on the reactor.
-    pub fn reactor<F>(name: &'static str, capability: Capability, f: F) -> Self
+    pub fn reactor<F>(name: impl Into<Cow<'static, str>>, capability: Capability, f: F) -> Self
     where
         F: Fn(&OpContext<'_>, Vec<Value>) -> OpFuture + 'static,
     {
-        OpDecl { name, capability, handler: OpHandler::Reactor(Arc::new(f)), keeps_alive: true }
+        OpDecl { name: name.into(), capability, handler: OpHandler::Reactor(Arc::new(f)), keeps_alive: true }
     }
 
     /// Declares a reactor op whose pending calls do not keep the loop alive
@@ -108,7 +109,7 @@ impl OpDecl {
     /// the op waits on is referenced. A child process's exit is waited for
     /// this way: after `child.unref()` the wait no longer keeps the process
     /// running, yet the exit is still reported if the loop lives on.
-    pub fn reactor_unref<F>(name: &'static str, capability: Capability, f: F) -> Self
+    pub fn reactor_unref<F>(name: impl Into<Cow<'static, str>>, capability: Capability, f: F) -> Self
     where
         F: Fn(&OpContext<'_>, Vec<Value>) -> OpFuture + 'static,
     {

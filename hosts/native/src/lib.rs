@@ -11,7 +11,7 @@ use std::ffi::{c_char, CStr};
 use std::path::Path;
 
 use bistro_sdk::native::{NativeBuffer, NativePlugin, ABI_VERSION, CALL_OK, KIND_POOL, SDK_VERSION};
-use bistro_sdk::{wire, Capability, OpDecl, OpError, OpResult, OpSet, Value};
+use bistro_sdk::{wire, Capability, CapabilityScope, OpDecl, OpError, OpResult, OpSet, Value};
 
 /// The table's function pointers; plain `extern "C"` functions, callable
 /// from any thread.
@@ -105,12 +105,10 @@ pub fn load(path: &Path) -> Result<OpSet, String> {
             let op = unsafe { &*table.ops.add(index) };
             let op_name = text(op.name).ok_or_else(|| format!("native plugin {shown}: op #{index} has no name"))?;
             let capability_name = text(op.capability).unwrap_or_default();
-            let op_name: &'static str = Box::leak(op_name.into_boxed_str());
-            let capability_name: &'static str = Box::leak(capability_name.into_boxed_str());
             let capability = match (capability_name.is_empty(), op.scope_arg) {
                 (true, _) => Capability::none(),
-                (false, i) if i >= 0 => Capability::scoped(capability_name, i as usize),
-                (false, _) => Capability::named(capability_name),
+                (false, i) if i >= 0 => Capability::from_name(capability_name, CapabilityScope::Arg(i as usize)),
+                (false, _) => Capability::from_name(capability_name, CapabilityScope::None),
             };
             Ok(if op.kind == KIND_POOL {
                 OpDecl::pool(op_name, capability, move |args| entry.invoke(index, args))

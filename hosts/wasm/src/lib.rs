@@ -65,8 +65,7 @@ pub fn load(path: &Path, limits: WasmLimits) -> Result<OpSet, String> {
         .into_iter()
         .map(|op| {
             let runner = Arc::clone(&runner);
-            let op_name: &'static str = Box::leak(op.clone().into_boxed_str());
-            OpDecl::pool(op_name, Capability::none(), move |args| runner.call(&op, args))
+            OpDecl::pool(op.clone(), Capability::none(), move |args| runner.call(&op, args))
         })
         .collect();
     Ok(OpSet { name, ops })

@@ -135,7 +135,7 @@ fn ops_object<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Object<'js>>
         if info.blocking {
             function.set("sync", sync_twin(ctx, state, info)?)?;
         }
-        group.set(info.name, function)?;
+        group.set(info.name.as_str(), function)?;
     }
     Ok(all)
 }
@@ -188,7 +188,7 @@ fn op_function<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>, info: &OpInfo) -> Res
         }
         Ok(promise.into_value())
     })?
-    .with_name(info.name)
+    .with_name(info.name.as_str())
 }
 
 /// The sync twin of a blocking op (`ops.fs.open.sync(...)`): the same
@@ -203,7 +203,7 @@ fn sync_twin<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>, info: &OpInfo) -> Resul
             Err(error) => Err(ctx.throw(error_to_js(&ctx, error)?)),
         }
     })?
-    .with_name(info.name)
+    .with_name(info.name.as_str())
 }
 
 /// The async ops in flight, oldest first, as `plugin.op` names (what
