@@ -2,7 +2,7 @@
 // node:process — the process object (an EventEmitter).
 
 const EventEmitter = require('events');
-const { codes, validateInteger, validateObject, validateString } = require('internal/errors');
+const { codes, validateInteger, validateObject, validateString, uvException } = require('internal/errors');
 const ticks = require('internal/ticks');
 
 const ops = binding.ops.process;
@@ -77,7 +77,11 @@ process.cwd = function wrappedCwd() {
 process.chdir = function chdir(directory) {
   validateString(directory, 'directory');
   if (!ops) missingPlugin('process.chdir()')();
-  ops.chdir(directory);
+  try {
+    ops.chdir(directory);
+  } catch (err) {
+    throw uvException(err);
+  }
 };
 
 function hrtime(previous) {

@@ -425,6 +425,28 @@ function errnoException(errno, syscall, original) {
   return err;
 }
 
+/** Rebuilds a plugin's system error (`OpError::system`: code ESYS, errno,
+ * syscall, path, dest) as Node's: `ENOENT: no such file or directory,
+ * open 'x'` with the code and text of the one errno table; `async` errors
+ * carry no stack frames, as Node's from the thread pool do not. Anything
+ * else is returned as it is. */
+function uvException(error, async = false) {
+  if (error === null || typeof error !== 'object' || error.code !== 'ESYS') return error;
+  const [, code, description] = require('internal/errno').lookup(error.errno) || [error.errno, 'UNKNOWN', 'unknown error'];
+  let message = `${code}: ${description}, ${error.syscall}`;
+  if (error.path !== undefined) message += ` '${error.path}'`;
+  if (error.dest !== undefined) message += ` -> '${error.dest}'`;
+  const err = new Error(message);
+  err.errno = error.errno;
+  err.code = code;
+  err.syscall = error.syscall;
+  if (error.path !== undefined) err.path = error.path;
+  if (error.dest !== undefined) err.dest = error.dest;
+  if (async) err.stack = `Error: ${message}`;
+  else Error.captureStackTrace(err, uvException);
+  return err;
+}
+
 // Node's AbortError: what an aborted operation rejects with.
 function abortError(signal) {
   const err = new Error('The operation was aborted');
@@ -464,5 +486,5 @@ function aggregateTwoErrors(innerError, outerError) {
 
 module.exports = {
   codes, makeError, abortError, aggregateTwoErrors, validateFunction, validateNumber, validateString, validateInteger,
-  validateObject, validateAbortSignal, errnoException,
+  validateObject, validateAbortSignal, errnoException, uvException,
 };

@@ -147,6 +147,17 @@ impl OpError {
         OpError { kind: "RangeError", ..OpError::new("ERR_OUT_OF_RANGE", message) }
     }
 
+    /// A failed system call, in the one shape every plugin reports it:
+    /// code `ESYS` with `errno` (negative, as libuv reports it) and
+    /// `syscall`; add `path`, `dest`, `address`, `port` with
+    /// [`OpError::with_prop`]. `modules/internal/errors.js`'s `uvException`
+    /// turns it into Node's error (`ENOENT: no such file or directory,
+    /// open 'x'`) with the one errno table.
+    pub fn system(error: &std::io::Error, syscall: &str) -> Self {
+        let errno = error.raw_os_error().unwrap_or(5); // EIO when the OS gave none
+        OpError::new("ESYS", error.to_string()).with_prop("errno", -f64::from(errno)).with_prop("syscall", syscall)
+    }
+
     /// Adds a property to the JavaScript error object.
     pub fn with_prop(mut self, key: impl Into<String>, value: impl Into<Value>) -> Self {
         self.props.push((key.into(), value.into()));

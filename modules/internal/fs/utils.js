@@ -4,8 +4,7 @@
 // plugin's system errors into Node's (`ENOENT: no such file or directory,
 // open 'x'` with errno, code, syscall, path, dest).
 
-const { codes, makeError, validateInteger, validateAbortSignal } = require('internal/errors');
-const { lookup } = require('internal/errno');
+const { codes, makeError, validateInteger, validateAbortSignal, uvException } = require('internal/errors');
 const { Buffer, normalizeEncoding } = require('buffer');
 
 const ops = binding.ops.fs;
@@ -28,24 +27,6 @@ const constants = Object.freeze({
 const { O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC } = constants;
 
 // ---- errors ----
-
-/** Rebuilds a plugin system error (code ESYS) as Node's; `async` errors
- * carry no stack frames, as Node's from the thread pool do not. */
-function uvException(error, async) {
-  if (error === null || typeof error !== 'object' || error.code !== 'ESYS') return error;
-  const [, code, description] = lookup(error.errno) || [error.errno, 'UNKNOWN', 'unknown error'];
-  let message = `${code}: ${description}, ${error.syscall}`;
-  if (error.path !== undefined) message += ` '${error.path}'`;
-  if (error.dest !== undefined) message += ` -> '${error.dest}'`;
-  const err = new Error(message);
-  err.errno = error.errno;
-  err.code = code;
-  err.syscall = error.syscall;
-  if (error.path !== undefined) err.path = error.path;
-  if (error.dest !== undefined) err.dest = error.dest;
-  if (async) err.stack = `Error: ${message}`;
-  return err;
-}
 
 /** Node's SystemError (ERR_FS_EISDIR and friends). */
 function systemError(key, prefix, context) {

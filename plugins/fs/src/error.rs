@@ -1,9 +1,8 @@
 //! System errors as the JavaScript side rebuilds them into Node's errors.
 //!
-//! An op fails with code `ESYS` and the properties `errno` (negative, as
-//! libuv reports it), `syscall`, `path` and `dest`; `modules/fs.js` turns
-//! that into `ENOENT: no such file or directory, open 'missing.txt'` with
-//! the code and message from the one errno table (`internal/errno`).
+//! An op fails with the SDK's system error (`OpError::system`: code `ESYS`,
+//! `errno`, `syscall`) plus `path` and `dest`; `uvException` in
+//! `modules/internal/errors.js` turns it into Node's error.
 
 use std::io;
 
@@ -11,9 +10,7 @@ use bistro_sdk::OpError;
 
 /// The error of a failed system call on `path` (and `dest`).
 pub(crate) fn sys_error(error: &io::Error, syscall: &str, path: Option<&str>, dest: Option<&str>) -> OpError {
-    let errno = error.raw_os_error().unwrap_or(libc::EIO);
-    let mut op_error =
-        OpError::new("ESYS", error.to_string()).with_prop("errno", -(errno as f64)).with_prop("syscall", syscall);
+    let mut op_error = OpError::system(error, syscall);
     if let Some(path) = path {
         op_error = op_error.with_prop("path", path);
     }

@@ -28,21 +28,6 @@ fn start_instant() -> Instant {
     *START.get_or_init(Instant::now)
 }
 
-/// A Node system error for a failed `syscall` from `path` to `dest`.
-fn io_error(error: &std::io::Error, syscall: &str, path: &str, dest: &str) -> OpError {
-    let (code, text) = match error.kind() {
-        std::io::ErrorKind::NotFound => ("ENOENT", "no such file or directory"),
-        std::io::ErrorKind::PermissionDenied => ("EACCES", "permission denied"),
-        _ if error.raw_os_error() == Some(20) => ("ENOTDIR", "not a directory"),
-        _ => ("EIO", "i/o error"),
-    };
-    OpError::new(code, format!("{code}: {text}, {syscall} '{path}' -> '{dest}'"))
-        .with_prop("errno", -(error.raw_os_error().unwrap_or(5) as f64))
-        .with_prop("syscall", syscall)
-        .with_prop("path", path)
-        .with_prop("dest", dest)
-}
-
 /// Resident set size in bytes, from /proc (0 where unavailable).
 fn resident_bytes() -> f64 {
     let pages = std::fs::read_to_string("/proc/self/statm")
@@ -100,7 +85,8 @@ impl Plugin for ProcessPlugin {
             OpDecl::sync("chdir", Capability::scoped("fs.read", 0), |_, args| {
                 let dir = args.str(0)?;
                 let from = std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
-                std::env::set_current_dir(&dir).map_err(|e| io_error(&e, "chdir", &from, &dir))?;
+                std::env::set_current_dir(dir)
+                    .map_err(|e| OpError::system(&e, "chdir").with_prop("path", from).with_prop("dest", dir))?;
                 Ok(Value::Undefined)
             }),
             OpDecl::sync("pid", Capability::none(), |_, _| Ok(Value::Number(std::process::id() as f64))),

@@ -70,7 +70,7 @@ fn with_table<T>(f: impl FnOnce(&mut Table) -> T) -> T {
 }
 
 fn io_error(error: std::io::Error) -> OpError {
-    OpError::new("ESYS", error.to_string()).with_prop("errno", fds::negative_errno(&error))
+    OpError::system(&error, "pipe")
 }
 
 /// Takes (`wanted`) or drops the loop reference whose state is `held`.
