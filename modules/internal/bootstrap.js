@@ -40,6 +40,19 @@ function requireBuiltin(id) {
 binding.requireBuiltin = requireBuiltin;
 binding.isBuiltin = (id) => builtinIds.has(id);
 
+// The host's own file natives fail with the SDK's system-error shape, as
+// plugins do; one uvException makes Node's error of it for every caller.
+for (const name of ['readFile', 'cwd']) {
+  const native = binding[name];
+  binding[name] = function hostFileNative(...args) {
+    try {
+      return native(...args);
+    } catch (err) {
+      throw requireBuiltin('internal/errors').uvException(err);
+    }
+  };
+}
+
 // V8-style stack strings: "Name: message\n    at fn (file:line:col)".
 function formatFrame(frame) {
   const file = frame.getFileName() || '<anonymous>';

@@ -1,6 +1,7 @@
 //! The file access the module loader needs before any fs plugin exists.
 
-use rquickjs::{Ctx, Exception, Object, Result};
+use bistro_sdk::OpError;
+use rquickjs::{Ctx, Result};
 
 use crate::convert::error_to_js;
 use crate::state::HostState;
@@ -22,7 +23,7 @@ pub(crate) fn read_file(ctx: Ctx<'_>, state: &HostState, path: String) -> Result
             let text = String::from_utf8_lossy(&bytes);
             Ok(text.strip_prefix('\u{feff}').unwrap_or(&text).to_owned())
         }
-        Err(error) => Err(io_error(&ctx, error, "open", &path)),
+        Err(error) => Err(system_error(&ctx, OpError::system(&error, "open").with_prop("path", path))),
     }
 }
 
@@ -45,29 +46,15 @@ pub(crate) fn realpath(path: String) -> String {
 pub(crate) fn cwd(ctx: Ctx<'_>) -> Result<String> {
     match std::env::current_dir() {
         Ok(dir) => Ok(dir.to_string_lossy().into_owned()),
-        Err(error) => Err(io_error(&ctx, error, "uv_cwd", "")),
+        Err(error) => Err(system_error(&ctx, OpError::system(&error, "uv_cwd"))),
     }
 }
 
-/// A Node-style system error (`code`, `errno`, `syscall`, `path`).
-fn io_error(ctx: &Ctx<'_>, error: std::io::Error, syscall: &str, path: &str) -> rquickjs::Error {
-    let (code, text) = match error.kind() {
-        std::io::ErrorKind::NotFound => ("ENOENT", "no such file or directory"),
-        std::io::ErrorKind::PermissionDenied => ("EACCES", "permission denied"),
-        _ if error.raw_os_error() == Some(21) => ("EISDIR", "illegal operation on a directory"),
-        _ => ("EIO", "i/o error"),
-    };
-    let build = || -> Result<Object<'_>> {
-        let err = Exception::from_message(ctx.clone(), &format!("{code}: {text}, {syscall} '{path}'"))?;
-        let object = err.into_object();
-        object.set("code", code)?;
-        object.set("errno", -error.raw_os_error().unwrap_or(5))?;
-        object.set("syscall", syscall)?;
-        object.set("path", path)?;
-        Ok(object)
-    };
-    match build() {
-        Ok(object) => ctx.throw(object.into_value()),
+/// Throws the SDK's system error; the bootstrap's wrappers of these
+/// natives turn it into Node's with `uvException`.
+fn system_error(ctx: &Ctx<'_>, error: OpError) -> rquickjs::Error {
+    match error_to_js(ctx, error) {
+        Ok(value) => ctx.throw(value),
         Err(e) => e,
     }
 }
