@@ -9,6 +9,7 @@ const { Duplex } = require('internal/streams/duplex');
 const { destroyer } = require('internal/streams/destroy');
 const { eos } = require('internal/streams/end_of_stream');
 const { isNodeStream, isReadable, isWritable } = require('internal/streams/utils');
+const { forwardWritable } = require('internal/streams/forward_writable');
 
 /** compose(...streams) → Duplex (one argument: Duplex.from of it). */
 function compose(...streams) {
@@ -29,8 +30,6 @@ function compose(...streams) {
     }
   }
 
-  let ondrain;
-  let onfinish;
   let onclose;
   let d;
 
@@ -54,30 +53,8 @@ function compose(...streams) {
     readable,
   });
 
-  if (writable) {
-    d._write = function (chunk, encoding, callback) {
-      if (head.write(chunk, encoding)) callback();
-      else ondrain = callback;
-    };
-    d._final = function (callback) {
-      head.end();
-      onfinish = callback;
-    };
-    head.on('drain', () => {
-      if (ondrain) {
-        const cb = ondrain;
-        ondrain = null;
-        cb();
-      }
-    });
-    eos(tail, () => {
-      if (onfinish) {
-        const cb = onfinish;
-        onfinish = null;
-        cb();
-      }
-    });
-  }
+  let dropWaiting = () => {};
+  if (writable) dropWaiting = forwardWritable(d, head, (done) => eos(tail, () => done()));
 
   if (readable) {
     d._read = function () {
@@ -93,8 +70,7 @@ function compose(...streams) {
 
   d._destroy = function (err, callback) {
     if (!err && onclose !== null) err = abortError();
-    ondrain = null;
-    onfinish = null;
+    dropWaiting();
     if (isNodeStream(tail)) destroyer(tail, err);
     if (onclose === null) callback(err);
     else onclose = callback;

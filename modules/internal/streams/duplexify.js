@@ -13,6 +13,7 @@ const { destroyer } = require('internal/streams/destroy');
 const { Duplex } = require('internal/streams/duplex');
 const { Readable } = require('internal/streams/readable');
 const { from } = require('internal/streams/from');
+const { forwardWritable } = require('internal/streams/forward_writable');
 
 /** The class of the Duplexes Duplex.from makes (its name shows in inspect). */
 class Duplexify extends Duplex {}
@@ -145,8 +146,7 @@ function fromPair(pair) {
   const w = pair.writable;
   let readable = !!isReadable(r);
   let writable = !!isWritable(w);
-  let ondrain;
-  let onfinish;
+  let dropWaiting = () => {};
   let onreadable;
   let onclose;
   let d;
@@ -171,28 +171,7 @@ function fromPair(pair) {
       if (err) destroyer(r, err);
       onfinished(err);
     });
-    d._write = function (chunk, encoding, callback) {
-      if (w.write(chunk, encoding)) callback();
-      else ondrain = callback;
-    };
-    d._final = function (callback) {
-      w.end();
-      onfinish = callback;
-    };
-    w.on('drain', () => {
-      if (ondrain) {
-        const cb = ondrain;
-        ondrain = null;
-        cb();
-      }
-    });
-    w.on('finish', () => {
-      if (onfinish) {
-        const cb = onfinish;
-        onfinish = null;
-        cb();
-      }
-    });
+    dropWaiting = forwardWritable(d, w, (done) => w.on('finish', done));
   }
 
   if (readable) {
@@ -226,8 +205,7 @@ function fromPair(pair) {
   d._destroy = function (err, callback) {
     if (!err && onclose !== null) err = abortError();
     onreadable = null;
-    ondrain = null;
-    onfinish = null;
+    dropWaiting();
     if (onclose === null) {
       callback(err);
     } else {
