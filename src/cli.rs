@@ -6,8 +6,8 @@ use std::time::Duration;
 use crate::manifest::{parse_duration, parse_size};
 use crate::Entry;
 
-/// Usage text for `--help`.
-pub const HELP: &str = "\
+/// Usage text for `--help`, before the sandbox flags.
+const HELP_OPTIONS: &str = "\
 Usage: bistro [options] [FILE | -e CODE | -p CODE | -] [arguments]
        bistro run FILE [arguments]
        bistro --run SCRIPT [arguments]
@@ -32,13 +32,10 @@ Options:
 
 Sandbox (any of these, or a [permissions] table, denies what is not granted):
   --sandbox                  deny every capability that is not granted
-  --allow-read[=PATHS]       read files (all, or under the listed paths)
-  --allow-write[=PATHS]      write files (all, or under the listed paths)
-  --allow-net[=HOST:PORT,..] connect and listen (all, or the listed addresses;
-                             a host without a port means every port)
-  --allow-env[=NAMES]        environment variables (all, or the listed names)
-  --allow-spawn              start child processes
-  --allow-native             load native plugins
+";
+
+/// Usage text for `--help`, after the sandbox flags.
+const HELP_LIMITS: &str = "\
   --allow=CAPABILITY[:SCOPE] a capability a plugin defines
   --allow-all                allow everything
   --max-heap SIZE            cap the JavaScript heap (e.g. 64MiB)
@@ -49,6 +46,20 @@ Environment:
   NODE_OPTIONS               options read before the command line's (not -e,
                              -p, --run or a script)
 ";
+
+/// Usage text for `--help`; the sandbox flags come from the SDK's one
+/// capability table.
+pub fn help() -> String {
+    let mut text = HELP_OPTIONS.to_owned();
+    for grantable in bistro_sdk::GRANTABLES {
+        let flag = match grantable.scope {
+            Some(_) => format!("{}[=LIST]", grantable.flag),
+            None => grantable.flag.to_owned(),
+        };
+        text.push_str(&format!("  {flag:<27}{}\n", grantable.help));
+    }
+    text + HELP_LIMITS
+}
 
 /// One `--allow-*` grant from the command line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -163,7 +174,7 @@ pub fn parse(args: Vec<String>, node_options: Option<&str>, stdin_is_terminal: b
     match parse_into(&mut inv, args, Source::CommandLine)? {
         Some(done) => Ok(done),
         None if stdin_is_terminal => {
-            Err(format!("bistro: no script given (interactive mode is not supported)\n\n{HELP}"))
+            Err(format!("bistro: no script given (interactive mode is not supported)\n\n{}", help()))
         }
         None => {
             inv.entry = Entry::Stdin(String::new());
@@ -203,7 +214,7 @@ fn parse_into(inv: &mut Invocation, args: Vec<String>, source: Source) -> Result
             inv.grants.push(FlagGrant { name: name.to_owned(), scopes });
         };
         match flag.as_str() {
-            "-h" | "--help" => return Ok(Some(Parsed::Print(HELP.to_owned()))),
+            "-h" | "--help" => return Ok(Some(Parsed::Print(help()))),
             "-v" | "--version" => return Ok(Some(Parsed::Print(format!("v{}\n", crate::VERSION)))),
             "-e" | "--eval" | "-p" | "--print" => {
                 entry = Some(Entry::Eval { code: value(&flag)?, print: matches!(flag.as_str(), "-p" | "--print") });
@@ -242,16 +253,16 @@ fn parse_into(inv: &mut Invocation, args: Vec<String>, source: Source) -> Result
             }
             "--sandbox" => inv.sandbox = true,
             "--allow-all" => inv.allow_all = true,
-            "--allow-read" => grant("fs.read", list(inline)),
-            "--allow-write" => grant("fs.write", list(inline)),
-            "--allow-net" => {
+            _ if bistro_sdk::Grantable::for_flag(&flag).is_some() => {
+                let grantable = bistro_sdk::Grantable::for_flag(&flag).expect("checked by the guard");
+                if grantable.scope.is_none() && inline.is_some() {
+                    return Err(format!("bistro: {flag} takes no list"));
+                }
                 let scopes = list(inline);
-                grant("net.connect", scopes.clone());
-                grant("net.listen", scopes);
+                for capability in grantable.capabilities {
+                    grant(capability, scopes.clone());
+                }
             }
-            "--allow-env" => grant("env", list(inline)),
-            "--allow-spawn" => grant("process.spawn", None),
-            "--allow-native" => grant("plugin.native", None),
             "--allow" => {
                 let capability = value(&flag)?;
                 match capability.split_once(':') {
@@ -334,6 +345,30 @@ mod tests {
             assert!(err.ends_with("is not allowed in NODE_OPTIONS"), "{options}: {err}");
         }
         assert!(run(&["app.js"], Some("--require \"open")).unwrap_err().contains("unterminated"));
+    }
+
+    #[test]
+    fn grants_come_from_the_capability_table() {
+        let inv =
+            run(&["--allow-net=127.0.0.1:80", "--allow-spawn", "--allow=thumbs.resize:a", "app.js"], None).unwrap();
+        let names: Vec<(&str, Option<&[String]>)> =
+            inv.grants.iter().map(|g| (g.name.as_str(), g.scopes.as_deref())).collect();
+        let address = ["127.0.0.1:80".to_owned()];
+        assert_eq!(
+            names,
+            [
+                ("net.connect", Some(&address[..])),
+                ("net.listen", Some(&address[..])),
+                ("process.spawn", None),
+                ("thumbs.resize", Some(&["a".to_owned()][..])),
+            ]
+        );
+        assert!(inv.sandbox);
+        assert_eq!(run(&["--allow-spawn=ls", "app.js"], None).unwrap_err(), "bistro: --allow-spawn takes no list");
+        let help = help();
+        for grantable in bistro_sdk::GRANTABLES {
+            assert!(help.contains(grantable.flag) && help.contains(grantable.help), "{help}");
+        }
     }
 
     #[test]

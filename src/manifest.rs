@@ -35,6 +35,7 @@ use std::time::Duration;
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::sdk::{Grantable, ScopeKind, GRANTABLES};
 use crate::Permissions;
 
 /// A parsed and validated manifest.
@@ -105,17 +106,9 @@ enum ListOrAll {
     List(Vec<String>),
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawPermissions {
-    read: Option<ListOrAll>,
-    write: Option<ListOrAll>,
-    net: Option<ListOrAll>,
-    env: Option<ListOrAll>,
-    spawn: Option<bool>,
-    native: Option<bool>,
-    allow: Option<Vec<String>>,
-}
+/// The `[permissions]` table: keys from the SDK's capability table, plus
+/// `allow` for capabilities plugins define.
+type RawPermissions = BTreeMap<String, Spanned<ListOrAll>>;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -180,7 +173,7 @@ impl Manifest {
             manifest.cpu_time = Some(limit);
         }
         if let Some(table) = raw.permissions {
-            manifest.permissions = Some(permissions_from(&table, &base));
+            manifest.permissions = Some(permissions_from(&table, &base, &at)?);
         }
         for (name, plugin) in raw.plugins {
             manifest.plugins.push(plugin_from(&name, plugin, &base, text, &at)?);
@@ -189,35 +182,52 @@ impl Manifest {
     }
 }
 
-fn permissions_from(table: &RawPermissions, base: &Path) -> Permissions {
+fn permissions_from(
+    table: &RawPermissions,
+    base: &Path,
+    at: &impl Fn(std::ops::Range<usize>, String) -> ManifestError,
+) -> Result<Permissions, ManifestError> {
     let mut permissions = Permissions::sandbox();
-    let anchored =
-        |list: &[String]| -> Vec<String> { list.iter().map(|p| base.join(p).to_string_lossy().into_owned()).collect() };
-    let mut grant = |name: &str, value: &Option<ListOrAll>, paths: bool| match value {
-        Some(ListOrAll::All(true)) => permissions.grant(name, None),
-        Some(ListOrAll::List(list)) => {
-            permissions.grant(name, Some(if paths { anchored(list) } else { list.clone() }));
+    for (key, value) in table {
+        let span = value.span();
+        match (key.as_str(), value.get_ref()) {
+            ("allow", ListOrAll::List(list)) => {
+                for capability in list {
+                    match capability.split_once(':') {
+                        Some((name, scope)) => permissions.grant(name, Some(vec![scope.to_owned()])),
+                        None => permissions.grant(capability, None),
+                    }
+                }
+            }
+            ("allow", ListOrAll::All(_)) => {
+                return Err(at(span, "[permissions] allow must be a list of capabilities".to_owned()));
+            }
+            (_, value) => {
+                let Some(grantable) = Grantable::for_key(key) else {
+                    let keys: Vec<&str> = GRANTABLES.iter().map(|g| g.key).chain(["allow"]).collect();
+                    return Err(at(
+                        span,
+                        format!("[permissions] unknown key `{key}`, expected one of {}", keys.join(", ")),
+                    ));
+                };
+                let scopes = match value {
+                    ListOrAll::All(false) => continue,
+                    ListOrAll::All(true) => None,
+                    ListOrAll::List(_) if grantable.scope.is_none() => {
+                        return Err(at(span, format!("[permissions] {key} must be true or false")));
+                    }
+                    ListOrAll::List(list) if grantable.scope == Some(ScopeKind::Path) => {
+                        Some(list.iter().map(|p| base.join(p).to_string_lossy().into_owned()).collect())
+                    }
+                    ListOrAll::List(list) => Some(list.clone()),
+                };
+                for capability in grantable.capabilities {
+                    permissions.grant(capability, scopes.clone());
+                }
+            }
         }
-        Some(ListOrAll::All(false)) | None => {}
-    };
-    grant("fs.read", &table.read, true);
-    grant("fs.write", &table.write, true);
-    grant("net.connect", &table.net, false);
-    grant("net.listen", &table.net, false);
-    grant("env", &table.env, false);
-    if table.spawn == Some(true) {
-        permissions.grant("process.spawn", None);
     }
-    if table.native == Some(true) {
-        permissions.grant("plugin.native", None);
-    }
-    for capability in table.allow.iter().flatten() {
-        match capability.split_once(':') {
-            Some((name, scope)) => permissions.grant(name, Some(vec![scope.to_owned()])),
-            None => permissions.grant(capability, None),
-        }
-    }
-    permissions
+    Ok(permissions)
 }
 
 fn plugin_from(
@@ -384,6 +394,13 @@ native = "plugins/libfastcsv.so"
         assert!(err.contains("only wasm plugins"), "{err}");
         let err = parse("[permissions\nread = 1").unwrap_err().0;
         assert!(err.starts_with("/app/bistro.toml:1:"), "{err}");
+        let err = parse("[permissions]\nread = true\nsocket = true\n").unwrap_err().0;
+        assert!(err.starts_with("/app/bistro.toml:3:") && err.contains("unknown key `socket`"), "{err}");
+        assert!(err.contains("read, write, net, env, spawn, native, allow"), "{err}");
+        let err = parse("[permissions]\nspawn = [\"ls\"]\n").unwrap_err().0;
+        assert!(err.starts_with("/app/bistro.toml:2:") && err.contains("spawn must be true or false"), "{err}");
+        let err = parse("[permissions]\nallow = true\n").unwrap_err().0;
+        assert!(err.contains("allow must be a list"), "{err}");
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! The capability policy: which ops may run, checked before every call.
 
-use bistro_sdk::{Capability, CapabilityScope, OpError, Value};
+use bistro_sdk::{Capability, CapabilityScope, Grantable, OpError, Value};
 
-use crate::scope::ScopeKind;
+use crate::scope::{ScopeKind, ScopeRules};
 
 /// One granted capability: a name and the scopes it covers (`None`: all).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,16 +102,12 @@ impl Permissions {
 }
 
 /// The command-line flag and the `[permissions]` key that grant a
-/// capability.
+/// capability: its row in the SDK's table, or the generic `--allow` and
+/// `allow` for capabilities plugins define.
 pub fn grant_hint(name: &str) -> (&'static str, &'static str) {
-    match name {
-        "env" => ("--allow-env", "env"),
-        "fs.read" => ("--allow-read", "read"),
-        "fs.write" => ("--allow-write", "write"),
-        "net.connect" | "net.listen" => ("--allow-net", "net"),
-        "process.spawn" => ("--allow-spawn", "spawn"),
-        "plugin.native" => ("--allow-native", "native"),
-        _ => ("--allow", "allow"),
+    match Grantable::for_capability(name) {
+        Some(grantable) => (grantable.flag, grantable.key),
+        None => ("--allow", "allow"),
     }
 }
 

@@ -3,30 +3,19 @@
 
 use std::path::{Component, Path, PathBuf};
 
-/// How a capability's scope is interpreted, by capability name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum ScopeKind {
-    /// `fs.*`: a path; a grant covers itself and everything below it.
-    Path,
-    /// `net.*`: `host:port`; a grant of `host` covers every port.
-    Address,
-    /// Anything else (`env`, plugin capabilities): exact names.
-    Name,
+pub(crate) use bistro_sdk::ScopeKind;
+
+/// The kernel's rules for a scope kind (the kinds themselves are the
+/// SDK's, in its one capability table).
+pub(crate) trait ScopeRules {
+    /// The canonical form of a scope, as grants and requests are compared.
+    fn resolve(self, scope: &str) -> String;
+    /// Whether the (resolved) grant covers the (resolved) request.
+    fn covers(self, granted: &str, wanted: &str) -> bool;
 }
 
-impl ScopeKind {
-    pub(crate) fn of(capability: &str) -> Self {
-        if capability.starts_with("fs.") {
-            ScopeKind::Path
-        } else if capability.starts_with("net.") {
-            ScopeKind::Address
-        } else {
-            ScopeKind::Name
-        }
-    }
-
-    /// The canonical form of a scope, as grants and requests are compared.
-    pub(crate) fn resolve(self, scope: &str) -> String {
+impl ScopeRules for ScopeKind {
+    fn resolve(self, scope: &str) -> String {
         match self {
             ScopeKind::Path => resolve_path(Path::new(scope)).to_string_lossy().into_owned(),
             ScopeKind::Address => normalize_address(scope),
@@ -34,8 +23,7 @@ impl ScopeKind {
         }
     }
 
-    /// Whether the (resolved) grant covers the (resolved) request.
-    pub(crate) fn covers(self, granted: &str, wanted: &str) -> bool {
+    fn covers(self, granted: &str, wanted: &str) -> bool {
         if granted == "*" || granted == wanted {
             return true;
         }

@@ -85,7 +85,7 @@ mod value;
 pub mod wire;
 
 pub use args::Args;
-pub use capability::{Capability, CapabilityScope};
+pub use capability::{Capability, CapabilityScope, Grantable, ScopeKind, GRANTABLES};
 pub use handle::{Emitter, HandleId, HandleStart, HandleTask};
 pub use loop_access::LoopAccess;
 pub use op::{ready_err, OpContext, OpDecl, OpError, OpFuture, OpHandler, OpResult, PoolFn, ReactorFn, SyncFn};
