@@ -19,7 +19,6 @@ const { getValidatedPath } = require('internal/fs/utils');
 const { signalName, signals } = require('internal/signals');
 
 const ops = binding.ops.process;
-if (ops === undefined) throw new Error('node:child_process is not available: this build has no process plugin');
 
 const MAX_BUFFER = 1024 * 1024;
 const customPromisify = Symbol.for('nodejs.util.promisify.custom');

@@ -8,7 +8,6 @@ const { FifoQueue } = require('internal/queue');
 const { runNextTicks } = require('internal/ticks');
 
 const ops = binding.ops.timers;
-if (ops === undefined) throw new Error('timers are not available: this build has no timers plugin');
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kId = Symbol('timerId');

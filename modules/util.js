@@ -1277,7 +1277,7 @@ function diff(actual, expected) {
 
 /** The exit code of a process that `signalCode` ('SIGTERM'...) ended: 128 + its number. */
 function convertProcessSignalToExitCode(signalCode) {
-  const { signals } = require('os').constants;
+  const { signals } = require('internal/os_constants').constants;
   if (typeof signalCode !== 'string' || !Object.hasOwn(signals, signalCode)) {
     const names = Object.keys(signals).map((name) => `'${name}'`).join(', ');
     throw codes.ERR_INVALID_ARG_VALUE('signalCode', signalCode, `must be one of: ${names}`);

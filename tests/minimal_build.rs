@@ -25,6 +25,27 @@ fn minimal_build_runs_and_names_missing_plugins() {
     let out = run(&["-e", "setTimeout(() => console.log('timers work'), 1)"]);
     assert_eq!(String::from_utf8_lossy(&out.stdout), "timers work\n");
 
+    // The modules of plugins this build leaves out are unknown built-ins,
+    // decided at resolution: require, import and node: alike.
+    let out = run(&[
+        "-e",
+        "for (const id of ['fs', 'node:fs/promises', 'os', 'child_process', 'url']) {
+           try { require(id); console.log(id, 'loaded') } catch (e) { console.log(id, e.code) }
+         }
+         const { builtinModules } = require('module');
+         console.log(builtinModules.includes('fs'), builtinModules.includes('timers'), builtinModules.includes('events'));
+         console.log(process.getBuiltinModule('fs'), typeof process.getBuiltinModule('events'));
+         import('fs').catch((e) => console.log('import', e.code, e.message));",
+    ]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "fs ERR_UNKNOWN_BUILTIN_MODULE\nnode:fs/promises ERR_UNKNOWN_BUILTIN_MODULE\nos ERR_UNKNOWN_BUILTIN_MODULE\n\
+         child_process ERR_UNKNOWN_BUILTIN_MODULE\nurl ERR_UNKNOWN_BUILTIN_MODULE\nfalse true true\nundefined function\n\
+         import ERR_UNKNOWN_BUILTIN_MODULE No such built-in module: fs (this build of bistro has no plugin serving it)\n",
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
     let out = run(&["-e", "try { process.chdir('/') } catch (e) { console.log(e.message) }"]);
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),

@@ -11,7 +11,7 @@ use bistro_sdk::{Emitter, HandleId, HandleStart, LoopAccess, OpContext, OpError,
 use crate::clock::Clock;
 use crate::handles::HandleTable;
 use crate::metrics::{LoopMetrics, MetricsCell};
-use crate::ops::{OpCall, OpId, OpInfo, OpRegistry};
+use crate::ops::{OpCall, OpId, OpInfo, OpRegistry, PluginInfo};
 use crate::permissions::Permissions;
 use crate::pool::{threadpool_size_from_env, ThreadPool};
 use crate::reactor::{panicked, Completion, Reactor, Source};
@@ -85,6 +85,11 @@ impl Kernel {
     /// Every registered op, in registration order.
     pub fn ops(&self) -> &[OpInfo] {
         self.ops.infos()
+    }
+
+    /// Every registered plugin, in registration order.
+    pub fn plugins(&self) -> &[PluginInfo] {
+        self.ops.plugins()
     }
 
     /// Resolves `plugin.op` to its id.

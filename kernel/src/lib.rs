@@ -44,6 +44,6 @@ mod timers;
 pub use host::Host;
 pub use kernel::{Kernel, KernelConfig};
 pub use metrics::LoopMetrics;
-pub use ops::{OpCall, OpId, OpInfo};
+pub use ops::{OpCall, OpId, OpInfo, PluginInfo};
 pub use permissions::{denied, grant_hint, Grant, Permissions};
 pub use pool::threadpool_size_from_env;

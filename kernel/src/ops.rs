@@ -31,10 +31,21 @@ pub enum OpCall {
     Pending(u64),
 }
 
+/// A registered plugin.
+#[derive(Debug, Clone)]
+pub struct PluginInfo {
+    /// Its name.
+    pub name: String,
+    /// The built-in modules it serves ([`Plugin::modules`]); empty for a
+    /// third-party plugin.
+    pub modules: &'static [&'static str],
+}
+
 #[derive(Default)]
 pub(crate) struct OpRegistry {
     decls: Vec<OpDecl>,
     infos: Vec<OpInfo>,
+    plugins: Vec<PluginInfo>,
     by_name: HashMap<String, OpId>,
 }
 
@@ -42,6 +53,7 @@ impl OpRegistry {
     pub(crate) fn new(plugins: Vec<Box<dyn Plugin>>) -> Self {
         let mut registry = OpRegistry::default();
         for plugin in plugins {
+            registry.plugins.push(PluginInfo { name: plugin.name().to_owned(), modules: plugin.modules() });
             for decl in plugin.ops() {
                 let id = OpId(registry.decls.len() as u32);
                 let is_async = !matches!(decl.handler, OpHandler::Sync(_));
@@ -62,6 +74,10 @@ impl OpRegistry {
 
     pub(crate) fn infos(&self) -> &[OpInfo] {
         &self.infos
+    }
+
+    pub(crate) fn plugins(&self) -> &[PluginInfo] {
+        &self.plugins
     }
 
     pub(crate) fn lookup(&self, qualified_name: &str) -> Option<OpId> {

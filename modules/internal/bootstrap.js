@@ -26,7 +26,9 @@ const builtinIds = new Set(binding.builtinIds);
 function requireBuiltin(id) {
   const cached = builtinCache.get(id);
   if (cached !== undefined) return cached.exports;
-  const fn = binding.loadBuiltin(id);
+  // A public module this build leaves out (no plugin serves it) is as
+  // unknown to the standard library as to programs.
+  const fn = id.startsWith('internal/') || builtinIds.has(id) ? binding.loadBuiltin(id) : undefined;
   if (fn === undefined) {
     const err = new Error(`No such built-in module: ${id}`);
     err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';

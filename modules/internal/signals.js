@@ -3,7 +3,7 @@
 // Node's convertToValidSignal, and the names a child's signalCode reports.
 
 const { codes } = require('internal/errors');
-const { signals } = require('os').constants;
+const { signals } = require('internal/os_constants').constants;
 
 // Number to name; the first name of a number wins (SIGABRT, not SIGIOT),
 // as Node names the signal that ended a child.

@@ -13,6 +13,15 @@ pub trait Plugin {
     fn name(&self) -> &str;
     /// The ops this plugin provides.
     fn ops(&self) -> Vec<OpDecl>;
+    /// The built-in modules whose JavaScript this plugin's ops serve, as
+    /// `require` names them (`["fs", "fs/promises"]`). A plugin that lists
+    /// any is part of the standard library: a build without it has none of
+    /// its public modules (`require('fs')` is `ERR_UNKNOWN_BUILTIN_MODULE`),
+    /// and its ops are reachable only from the built-in modules, never
+    /// through `require('plugin:NAME')`. Third-party plugins list none.
+    fn modules(&self) -> &'static [&'static str] {
+        &[]
+    }
 }
 
 /// A plugin assembled at run time from a name and its ops — what the

@@ -8,7 +8,6 @@ const { codes, makeError, validateInteger, validateAbortSignal, uvException } = 
 const { Buffer, normalizeEncoding } = require('buffer');
 
 const ops = binding.ops.fs;
-if (ops === undefined) throw new Error('node:fs is not available: this build has no fs plugin');
 
 const constants = Object.freeze({
   UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2,

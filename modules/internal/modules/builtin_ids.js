@@ -11,6 +11,20 @@ function canBeRequiredWithoutScheme(id) {
   return binding.isBuiltin(id) && !schemeOnly.has(id);
 }
 
+// Node's built-ins this build leaves out: no loaded plugin serves them.
+const absent = new Set(binding.absentBuiltinIds);
+
+/** ERR_UNKNOWN_BUILTIN_MODULE when `request` ('fs' or 'node:fs') names a
+ * built-in this build has no plugin for: decided here, at resolution. */
+function checkNotLeftOut(request) {
+  const id = request.startsWith('node:') ? request.slice(5) : request;
+  if (absent.has(id)) {
+    const err = new Error(`No such built-in module: ${request} (this build of bistro has no plugin serving it)`);
+    err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+    throw err;
+  }
+}
+
 /** The built-in id `request` names ('fs' for 'fs' or 'node:fs'), or undefined. */
 function normalizeRequirableId(request) {
   if (request.startsWith('node:')) {
@@ -33,4 +47,4 @@ function getBuiltinModule(id) {
   return normalized === undefined ? undefined : binding.requireBuiltin(normalized);
 }
 
-module.exports = { canBeRequiredWithoutScheme, normalizeRequirableId, builtinModules, getBuiltinModule };
+module.exports = { checkNotLeftOut, canBeRequiredWithoutScheme, normalizeRequirableId, builtinModules, getBuiltinModule };

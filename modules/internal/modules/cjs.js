@@ -9,7 +9,7 @@ const path = require('path');
 const { codes } = require('internal/errors');
 const packageJson = require('internal/modules/package_json');
 const { packageExportsResolve, packageImportsResolve, decodeResolved } = require('internal/modules/package_resolve');
-const { canBeRequiredWithoutScheme, normalizeRequirableId, builtinModules } = require('internal/modules/builtin_ids');
+const { canBeRequiredWithoutScheme, checkNotLeftOut, normalizeRequirableId, builtinModules } = require('internal/modules/builtin_ids');
 const { fileURLToPath } = require('internal/modules/file_url');
 
 /** The conditions "exports" and "imports" match for require(). */
@@ -20,16 +20,24 @@ function validateString(value, name) {
   if (typeof value !== 'string') throw codes.ERR_INVALID_ARG_TYPE(name, 'string', value);
 }
 
-// require('plugin:NAME'): a plugin's ops as an object of functions.
+// require('plugin:NAME'): a third-party plugin's ops as a frozen object of
+// functions, one per plugin. The standard library's own plugins are not
+// reachable this way, so no program can swap the ops built-ins call.
+const thirdPartyPlugins = new Set(binding.pluginNames);
+const pluginObjects = new Map();
 function pluginExports(request) {
   const name = request.slice('plugin:'.length);
-  const ops = Object.prototype.hasOwnProperty.call(binding.ops, name) ? binding.ops[name] : undefined;
-  if (ops === undefined) {
-    const err = new Error(`Cannot find plugin '${name}': no plugin of that name is loaded in this build`);
-    err.code = 'ERR_UNKNOWN_PLUGIN';
-    throw err;
+  let exports = pluginObjects.get(name);
+  if (exports === undefined) {
+    if (!thirdPartyPlugins.has(name)) {
+      const err = new Error(`Cannot find plugin '${name}': no plugin of that name is loaded in this build`);
+      err.code = 'ERR_UNKNOWN_PLUGIN';
+      throw err;
+    }
+    exports = Object.freeze({ ...binding.ops[name] });
+    pluginObjects.set(name, exports);
   }
-  return ops;
+  return exports;
 }
 
 // An own data property even when Object.prototype has a setter of that name.
@@ -330,6 +338,7 @@ function getRequireStack(parent) {
 /** The file (or built-in id) `request` names from `parent`;
  * `options.paths` replaces the folders searched. */
 Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
+  checkNotLeftOut(request);
   if (normalizeRequirableId(request)) return request;
   if (request.startsWith('plugin:')) {
     pluginExports(request);
@@ -425,6 +434,7 @@ function getExportsForCircularRequire(module) {
 Module._load = function _load(request, parent, isMain) {
   if (request.startsWith('node:')) {
     const id = request.slice(5);
+    checkNotLeftOut(request);
     if (!binding.isBuiltin(id)) throw codes.ERR_UNKNOWN_BUILTIN_MODULE(request);
     return binding.requireBuiltin(id);
   }

@@ -9,7 +9,7 @@ const { codes } = require('internal/errors');
 const packageJson = require('internal/modules/package_json');
 const { packageImportsResolve, packageResolve, getPackageJSONPath, decodeResolved } =
   require('internal/modules/package_resolve');
-const { normalizeRequirableId } = require('internal/modules/builtin_ids');
+const { checkNotLeftOut, normalizeRequirableId } = require('internal/modules/builtin_ids');
 const { fileURLToPath, pathToFileURL } = require('internal/modules/file_url');
 const { Module, pluginExports, formatOf } = require('internal/modules/cjs');
 
@@ -99,6 +99,7 @@ function moduleResolve(specifier, base, fromDir) {
 /** import `specifier` from the module `referrer`, with `attributes`. */
 function resolveImport(specifier, referrer, attributes) {
   let id;
+  checkNotLeftOut(specifier);
   const builtin = normalizeRequirableId(specifier);
   if (builtin !== undefined) {
     id = `node:${builtin}`;

@@ -37,6 +37,10 @@ impl Plugin for FsPlugin {
         "fs"
     }
 
+    fn modules(&self) -> &'static [&'static str] {
+        &["fs", "fs/promises"]
+    }
+
     fn ops(&self) -> Vec<OpDecl> {
         let blocking: [(&'static str, Capability, FsOp); 36] = [
             ("open", READ, file::open),

@@ -16,11 +16,15 @@ pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Objec
     let binding = Object::new(ctx.clone())?;
     binding.set("ops", ops_object(ctx, state)?)?;
     binding.set("handles", handles::create(ctx, state)?)?;
-    let ids = Array::new(ctx.clone())?;
-    for (i, id) in builtins::public_ids().into_iter().enumerate() {
-        ids.set(i, id)?;
-    }
-    binding.set("builtinIds", ids)?;
+    let (available, absent) = builtins::public_ids(state.kernel.plugins());
+    binding.set("builtinIds", available)?;
+    binding.set("absentBuiltinIds", absent)?;
+    // Third-party plugins, for require('plugin:NAME'); the standard
+    // library's own plugins (those serving built-in modules) are not
+    // reachable that way.
+    let third_party: Vec<&str> =
+        state.kernel.plugins().iter().filter(|p| p.modules.is_empty()).map(|p| p.name.as_str()).collect();
+    binding.set("pluginNames", third_party)?;
     binding.set("loadBuiltin", Function::new(ctx.clone(), |ctx: Ctx<'js>, id: String| builtins::load(&ctx, &id))?)?;
     binding.set("compileFunction", Function::new(ctx.clone(), compile_function)?)?;
     let s = Rc::clone(state);

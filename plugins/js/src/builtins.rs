@@ -7,22 +7,59 @@
 //! without a rebuild. It changes only which standard library is used, as
 //! running a different binary would, so it grants a script nothing.
 
+use bistro_kernel::PluginInfo;
 use rquickjs::{qjs, Ctx, Function, Result, Value};
 
 /// Every embedded module as (id, bytecode), sorted by id.
 static MODULES: &[(&str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/builtin_modules.rs"));
 
-/// The ids a user may `require` (everything outside `internal/`), sorted;
-/// with `BISTRO_DEV_MODULES`, also the modules only that folder has.
-pub(crate) fn public_ids() -> Vec<String> {
-    let mut ids: Vec<String> = MODULES.iter().map(|(id, _)| (*id).to_owned()).collect();
+/// The public modules the script host serves itself, with no plugin
+/// behind them. Every other public module in `modules/` is served by the
+/// plugin that lists it in [`bistro_sdk::Plugin::modules`], and a build
+/// without that plugin leaves it out.
+pub const HOST_MODULES: &[&str] = &[
+    "assert",
+    "assert/strict",
+    "buffer",
+    "console",
+    "events",
+    "module",
+    "path",
+    "path/posix",
+    "path/win32",
+    "perf_hooks",
+    "process",
+    "stream",
+    "stream/consumers",
+    "stream/promises",
+    "string_decoder",
+    "sys",
+    "test",
+    "util",
+    "util/types",
+    "worker_threads",
+];
+
+/// Every public (not `internal/`) module embedded in this build, sorted,
+/// whether or not a plugin serves it here.
+pub fn embedded_public_ids() -> Vec<&'static str> {
+    MODULES.iter().map(|(id, _)| *id).filter(|id| !id.starts_with("internal/")).collect()
+}
+
+/// The public ids this build serves (sorted) and the ones it leaves out
+/// because no loaded plugin serves them. With `BISTRO_DEV_MODULES`, the
+/// modules only that folder has are served too.
+pub(crate) fn public_ids(plugins: &[PluginInfo]) -> (Vec<String>, Vec<String>) {
+    let served = |id: &str| HOST_MODULES.contains(&id) || plugins.iter().any(|p| p.modules.contains(&id));
+    let (mut available, absent): (Vec<String>, Vec<String>) =
+        embedded_public_ids().into_iter().map(str::to_owned).partition(|id| served(id));
     if let Some(dir) = dev_dir() {
-        dev_ids(dir, "", &mut ids);
-        ids.sort();
-        ids.dedup();
+        dev_ids(dir, "", &mut available);
+        available.retain(|id| !id.starts_with("internal/") && !absent.contains(id));
+        available.sort();
+        available.dedup();
     }
-    ids.retain(|id| !id.starts_with("internal/"));
-    ids
+    (available, absent)
 }
 
 /// Adds the module ids of the `.js` files under `dir` (a dev modules folder).

@@ -19,6 +19,7 @@
 mod binding;
 mod buffer;
 mod builtins;
+pub use builtins::{embedded_public_ids, HOST_MODULES};
 mod convert;
 mod esm;
 mod files;

@@ -42,6 +42,10 @@ impl Plugin for ProcessPlugin {
         "process"
     }
 
+    fn modules(&self) -> &'static [&'static str] {
+        &["child_process", "os"]
+    }
+
     fn ops(&self) -> Vec<OpDecl> {
         start_instant();
         vec![

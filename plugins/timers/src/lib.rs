@@ -15,6 +15,10 @@ impl Plugin for TimersPlugin {
         "timers"
     }
 
+    fn modules(&self) -> &'static [&'static str] {
+        &["timers", "timers/promises"]
+    }
+
     fn ops(&self) -> Vec<OpDecl> {
         vec![
             // start(id, delayMs, referenced): (re)arms timer `id`.

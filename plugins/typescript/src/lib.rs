@@ -52,6 +52,10 @@ impl Plugin for TypescriptPlugin {
         "typescript"
     }
 
+    fn modules(&self) -> &'static [&'static str] {
+        &["internal/modules/typescript"]
+    }
+
     fn ops(&self) -> Vec<OpDecl> {
         vec![OpDecl::sync("strip", Capability::none(), |_, args| strip_op(&args))]
     }

@@ -24,6 +24,10 @@ impl Plugin for UrlPlugin {
         "url"
     }
 
+    fn modules(&self) -> &'static [&'static str] {
+        &["url"]
+    }
+
     fn ops(&self) -> Vec<OpDecl> {
         vec![
             // parse(input, base?) → parts, or null when invalid.
