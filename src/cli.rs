@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::manifest::{parse_duration, parse_size};
-use crate::Entry;
+use crate::{Entry, WatchOptions};
 
 /// Usage text for `--help`, before the sandbox flags.
 const HELP_OPTIONS: &str = "\
@@ -27,6 +27,10 @@ Options:
   --config FILE              use this bistro.toml (default: the one beside FILE)
   --threadpool-size N        thread-pool workers (default: UV_THREADPOOL_SIZE or 4)
   --plugin FILE              load a plugin (.wasm component or native .so)
+  --watch                    restart the program when a file it loaded changes
+  --watch-path PATH          restart it when anything under PATH changes
+  --watch-preserve-output    do not clear the screen when restarting
+  --watch-kill-signal SIGNAL stop the program with SIGNAL (default SIGTERM)
   -v, --version              print the version
   -h, --help                 print this help
 
@@ -103,6 +107,12 @@ pub struct Invocation {
     pub preload_import: Vec<String>,
     /// `--input-type=module`.
     pub input_type_module: bool,
+    /// `--watch` or `--watch-path`: run the program in a child bistro and
+    /// start it again when its files change.
+    pub watch: bool,
+    /// How to watch (the `--watch-*` options, kept even without `--watch`,
+    /// as Node ignores them then).
+    pub watch_options: WatchOptions,
 }
 
 /// An environment file to load before the program starts.
@@ -165,6 +175,8 @@ pub fn parse(args: Vec<String>, node_options: Option<&str>, stdin_is_terminal: b
         preload_require: Vec::new(),
         preload_import: Vec::new(),
         input_type_module: false,
+        watch: false,
+        watch_options: WatchOptions::default(),
     };
     if let Some(options) = node_options {
         if let Some(done) = parse_into(&mut inv, split_node_options(options)?, Source::NodeOptions)? {
@@ -172,7 +184,14 @@ pub fn parse(args: Vec<String>, node_options: Option<&str>, stdin_is_terminal: b
         }
     }
     match parse_into(&mut inv, args, Source::CommandLine)? {
+        Some(Parsed::Run(inv)) if inv.watch && matches!(inv.entry, Entry::Eval { .. }) => {
+            Err("bistro: either --watch or --eval can be used, not both".to_owned())
+        }
+        Some(Parsed::Run(inv)) if inv.watch && matches!(inv.entry, Entry::Stdin(_)) => {
+            Err("bistro: --watch requires specifying a file".to_owned())
+        }
         Some(done) => Ok(done),
+        None if inv.watch => Err("bistro: --watch requires specifying a file".to_owned()),
         None if stdin_is_terminal => {
             Err(format!("bistro: no script given (interactive mode is not supported)\n\n{}", help()))
         }
@@ -251,6 +270,13 @@ fn parse_into(inv: &mut Invocation, args: Vec<String>, source: Source) -> Result
             "--cpu-time" => {
                 inv.cpu_time = Some(parse_duration(&value(&flag)?).map_err(|m| format!("bistro: --cpu-time: {m}"))?);
             }
+            "--watch" => inv.watch = true,
+            "--watch-path" => {
+                inv.watch = true;
+                inv.watch_options.paths.push(value(&flag)?);
+            }
+            "--watch-preserve-output" => inv.watch_options.preserve_output = true,
+            "--watch-kill-signal" => inv.watch_options.kill_signal = Some(value(&flag)?),
             "--sandbox" => inv.sandbox = true,
             "--allow-all" => inv.allow_all = true,
             _ if bistro_sdk::Grantable::for_flag(&flag).is_some() => {

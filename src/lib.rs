@@ -21,7 +21,7 @@ pub mod run_script;
 use std::path::PathBuf;
 use std::rc::Rc;
 
-pub use bistro_js::{Entry, ScriptOptions};
+pub use bistro_js::{Entry, ScriptOptions, WatchOptions};
 pub use bistro_kernel::{Kernel, KernelConfig, Permissions};
 pub use bistro_sdk as sdk;
 use bistro_sdk::Plugin;

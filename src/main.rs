@@ -38,8 +38,11 @@ fn main() -> ExitCode {
         }
         Err(message) => return usage_error(&message),
     };
-    if let Err(message) = load_env_files(&invocation.env_files) {
-        return usage_error(&message);
+    // Under --watch the child loads the files, afresh on every restart.
+    if !invocation.watch {
+        if let Err(message) = load_env_files(&invocation.env_files) {
+            return usage_error(&message);
+        }
     }
     if let Entry::Stdin(code) = &mut invocation.entry {
         if let Err(e) = std::io::Read::read_to_string(&mut std::io::stdin(), code) {
@@ -109,6 +112,9 @@ fn manifest_path(invocation: &Invocation) -> Option<PathBuf> {
 }
 
 fn build(invocation: Invocation) -> Result<(RuntimeBuilder, Entry), String> {
+    if invocation.watch {
+        return Ok(watch_supervisor(invocation));
+    }
     let manifest = match manifest_path(&invocation) {
         Some(path) => Manifest::load(&path).map_err(|e| e.to_string())?,
         None => Manifest::default(),
@@ -149,6 +155,22 @@ fn build(invocation: Invocation) -> Result<(RuntimeBuilder, Entry), String> {
         builder = builder.plugin_file(path);
     }
     Ok((builder, invocation.entry))
+}
+
+/// `bistro --watch FILE`: this process only supervises; the program, with
+/// its sandbox, limits, plugins and preloads, runs in the child it starts
+/// (from `process.execArgv`), so the supervisor itself runs unrestricted.
+fn watch_supervisor(invocation: Invocation) -> (RuntimeBuilder, Entry) {
+    let mut options = ScriptOptions::default();
+    if let Entry::File(path) = &invocation.entry {
+        options.argv.push(path.clone());
+    }
+    options.argv.extend(invocation.script_args);
+    options.exec_argv = invocation.exec_argv;
+    let mut watch = invocation.watch_options;
+    watch.env_files = invocation.env_files.iter().map(|f| f.path.to_string_lossy().into_owned()).collect();
+    options.watch = Some(watch);
+    (RuntimeBuilder::new().options(options), invocation.entry)
 }
 
 /// Large buffers (file contents, encoded strings) are allocated and freed

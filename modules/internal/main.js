@@ -51,6 +51,9 @@ function afterPreloads(start) {
 
 /** `bistro FILE`. */
 function runMain(file) {
+  // `bistro --watch FILE`: supervise FILE run in a child; no user code
+  // (not even the preloads) runs in this process.
+  if (options.watch !== undefined) return require('internal/watch_mode/supervisor').supervise(options.watch);
   return afterPreloads(() => loader.runMain(file));
 }
 

@@ -476,6 +476,7 @@ Module._load = function _load(request, parent, isMain) {
 Module.prototype.load = function load(filename) {
   this.filename ??= filename;
   this.paths ??= Module._nodeModulePaths(path.dirname(filename));
+  require('internal/watch_mode/report').reportRequired(filename);
   Module._extensions[findLongestRegisteredExtension(filename)](this, filename);
   this.loaded = true;
 };

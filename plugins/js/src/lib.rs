@@ -77,6 +77,23 @@ pub struct ScriptOptions {
     /// Code from `-e` or standard input is an ES module
     /// (`--input-type=module`).
     pub input_type_module: bool,
+    /// `--watch`: this process supervises the entry file, run in a child
+    /// bistro, instead of running it.
+    pub watch: Option<WatchOptions>,
+}
+
+/// How `bistro --watch FILE` watches and restarts its child.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WatchOptions {
+    /// `--watch-path` paths: watch everything under them (recursively)
+    /// instead of the files the program loads.
+    pub paths: Vec<String>,
+    /// `--watch-preserve-output`: do not clear the screen on a restart.
+    pub preserve_output: bool,
+    /// `--watch-kill-signal`: how to stop the child (default `SIGTERM`).
+    pub kill_signal: Option<String>,
+    /// `--env-file` and `--env-file-if-exists` files, also watched.
+    pub env_files: Vec<String>,
 }
 
 impl Default for ScriptOptions {
@@ -91,6 +108,7 @@ impl Default for ScriptOptions {
             preload_require: Vec::new(),
             preload_import: Vec::new(),
             input_type_module: false,
+            watch: None,
         }
     }
 }
@@ -378,6 +396,14 @@ fn bootstrap<'js>(
     entry.set("require", options.preload_require.clone())?;
     entry.set("import", options.preload_import.clone())?;
     entry.set("inputType", if options.input_type_module { "module" } else { "commonjs" })?;
+    if let Some(watch) = &options.watch {
+        let object = Object::new(ctx.clone())?;
+        object.set("paths", watch.paths.clone())?;
+        object.set("preserveOutput", watch.preserve_output)?;
+        object.set("killSignal", watch.kill_signal.clone().unwrap_or_else(|| "SIGTERM".to_owned()))?;
+        object.set("envFiles", watch.env_files.clone())?;
+        entry.set("watch", object)?;
+    }
     binding.set("entryOptions", entry)?;
     let function = builtins::load(ctx, "internal/bootstrap")?.expect("modules/internal/bootstrap.js is embedded");
     let hooks: Object = function.call((binding,))?;
