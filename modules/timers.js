@@ -1,7 +1,8 @@
 'use strict';
 // node:timers — setTimeout, setInterval, setImmediate. Timeout objects live
-// here; each armed timeout is one kernel timer (plugins/timers), and the
-// immediate queue runs in the loop's check phase.
+// here; each armed timeout is one kernel timer (plugins/timers) whose id
+// the kernel picks, an interval re-armed by the kernel itself after each
+// callback; the immediate queue runs in the loop's check phase.
 
 const { validateFunction } = require('internal/errors');
 const { FifoQueue } = require('internal/queue');
@@ -14,7 +15,6 @@ const kId = Symbol('timerId');
 // Armed timeouts by id. A null-prototype object, not a Map: QuickJS's Map
 // hashes integer keys poorly (6x slower at 100k timers).
 const active = Object.create(null);
-let nextId = 1;
 
 // A negative or NaN delay warns once per process (an overflow each time).
 let warnedNegative = false;
@@ -45,14 +45,17 @@ class Timeout {
     this._timerArgs = args;
     this._repeat = isRepeat ? this._idleTimeout : null;
     this._destroyed = false;
-    this[kId] = nextId++;
+    this[kId] = 0;
     this._refed = isRefed;
     this._arm();
   }
 
+  // Arms the kernel timer (a new one the first time: the kernel gives the
+  // id); an interval repeats on its own until stopped.
   _arm() {
+    const repeat = this._repeat === null ? -1 : Math.trunc(this._repeat);
+    this[kId] = ops.start(this[kId], Math.trunc(this._idleTimeout), repeat, this._refed);
     active[this[kId]] = this;
-    ops.start(this[kId], Math.trunc(this._idleTimeout), this._refed);
   }
 
   // Restarts the timer from now; a timer that already fired runs again,
@@ -98,10 +101,15 @@ class Timeout {
 // The timeout whose callback is running (it stays active until it returns).
 let running = null;
 
+// A timer fired. A one-shot timeout is done unless its callback re-armed
+// it (refresh()); an interval stays active, and the kernel arms it again
+// once this returns unless the callback cleared it.
 function onTimer(id) {
   const timer = active[id];
   if (timer === undefined) return;
-  delete active[id];
+  const repeats = timer._repeat !== null;
+  if (!repeats) delete active[id];
+  else timer._idleTimeout = timer._repeat;
   running = timer;
   try {
     const args = timer._timerArgs;
@@ -109,10 +117,18 @@ function onTimer(id) {
     else timer._onTimeout(...args);
   } finally {
     running = null;
-    if (timer._repeat !== null && !timer._destroyed && !(id in active)) {
-      timer._idleTimeout = timer._repeat;
-      timer._arm();
-    } else if (!(id in active)) {
+    // A callback may also turn a timeout into an interval, or back, by
+    // setting _repeat (unsupported but possible in Node too).
+    if (!repeats && !(id in active)) {
+      if (timer._repeat !== null && !timer._destroyed) {
+        timer._idleTimeout = timer._repeat;
+        timer._arm();
+      } else {
+        timer._destroyed = true;
+      }
+    } else if (repeats && timer._repeat === null && active[id] === timer) {
+      delete active[id];
+      ops.stop(id);
       timer._destroyed = true;
     }
   }

@@ -74,6 +74,10 @@ impl Kernel {
             let due = self.timers.borrow_mut().pop_due(now);
             let Some(token) = due else { break };
             host.on_timer(self, token);
+            // An interval its callback did not stop or restart runs again
+            // `repeat` ms from now, with no call back from JavaScript.
+            let now = self.clock.update();
+            self.timers.borrow_mut().rearm_fired(now);
             host.microtask_checkpoint(self);
             if self.stopped.get() {
                 return;

@@ -217,9 +217,11 @@ impl LoopAccess for Kernel {
         self.clock.update()
     }
 
-    fn timer_start(&self, token: u64, timeout_ms: u64, referenced: bool) {
+    fn timer_start(&self, timer: Option<u64>, timeout_ms: u64, repeat_ms: Option<u64>, referenced: bool) -> u64 {
+        let id = timer.unwrap_or_else(|| self.next_token());
         let deadline = self.clock.update().saturating_add(timeout_ms);
-        self.timers.borrow_mut().start(token, deadline, referenced);
+        self.timers.borrow_mut().start(id, deadline, repeat_ms, referenced);
+        id
     }
 
     fn timer_stop(&self, token: u64) {

@@ -24,7 +24,7 @@
 //! }
 //!
 //! let kernel = Rc::new(Kernel::new(KernelConfig::default(), Vec::new()));
-//! kernel.timer_start(1, 5, true);
+//! kernel.timer_start(Some(1), 5, None, true);
 //! kernel.run(&mut Quiet);
 //! ```
 

@@ -5,6 +5,7 @@ use std::collections::{BinaryHeap, HashMap};
 
 struct Timer {
     seq: u64,
+    repeat: Option<u64>,
     referenced: bool,
 }
 
@@ -16,25 +17,44 @@ pub(crate) struct TimerHeap {
     timers: HashMap<u64, Timer>,
     next_seq: u64,
     referenced: usize,
+    /// The repeating timer whose callback is running, until the callback
+    /// stops or restarts it: (id, repeat ms, referenced).
+    fired: Option<(u64, u64, bool)>,
 }
 
 impl TimerHeap {
-    pub(crate) fn start(&mut self, token: u64, deadline: u64, referenced: bool) {
+    pub(crate) fn start(&mut self, token: u64, deadline: u64, repeat: Option<u64>, referenced: bool) {
         self.stop(token);
         let seq = self.next_seq;
         self.next_seq += 1;
         self.heap.push(Reverse((deadline, seq, token)));
         self.referenced += referenced as usize;
-        self.timers.insert(token, Timer { seq, referenced });
+        self.timers.insert(token, Timer { seq, repeat, referenced });
     }
 
     pub(crate) fn stop(&mut self, token: u64) {
+        if self.fired.is_some_and(|(id, _, _)| id == token) {
+            self.fired = None;
+        }
         if let Some(old) = self.timers.remove(&token) {
             self.referenced -= old.referenced as usize;
         }
     }
 
+    /// Arms the repeating timer that last fired again, `repeat` ms after
+    /// `now`, unless its callback stopped or restarted it.
+    pub(crate) fn rearm_fired(&mut self, now: u64) {
+        if let Some((id, repeat, referenced)) = self.fired.take() {
+            self.start(id, now.saturating_add(repeat), Some(repeat), referenced);
+        }
+    }
+
     pub(crate) fn set_ref(&mut self, token: u64, referenced: bool) {
+        if let Some((id, _, on)) = &mut self.fired {
+            if *id == token {
+                *on = referenced;
+            }
+        }
         if let Some(timer) = self.timers.get_mut(&token) {
             if timer.referenced != referenced {
                 timer.referenced = referenced;
@@ -67,7 +87,9 @@ impl TimerHeap {
             return None;
         }
         self.heap.pop();
+        let repeat = self.timers.get(&token).and_then(|t| t.repeat.map(|r| (r, t.referenced)));
         self.stop(token);
+        self.fired = repeat.map(|(repeat, referenced)| (token, repeat, referenced));
         Some(token)
     }
 
@@ -90,9 +112,9 @@ mod tests {
     #[test]
     fn equal_deadlines_fire_in_start_order() {
         let mut heap = TimerHeap::default();
-        heap.start(3, 10, true);
-        heap.start(1, 10, true);
-        heap.start(2, 5, true);
+        heap.start(3, 10, None, true);
+        heap.start(1, 10, None, true);
+        heap.start(2, 5, None, true);
         let fired: Vec<_> = std::iter::from_fn(|| heap.pop_due(10)).collect();
         assert_eq!(fired, vec![2, 3, 1]);
     }
@@ -100,9 +122,9 @@ mod tests {
     #[test]
     fn restart_and_stop_discard_old_entries() {
         let mut heap = TimerHeap::default();
-        heap.start(1, 5, true);
-        heap.start(2, 6, false);
-        heap.start(1, 20, true);
+        heap.start(1, 5, None, true);
+        heap.start(2, 6, None, false);
+        heap.start(1, 20, None, true);
         assert_eq!(heap.next_deadline(), Some(6));
         heap.stop(2);
         assert_eq!(heap.next_deadline(), Some(20));
@@ -112,5 +134,32 @@ mod tests {
         assert_eq!(heap.pop_due(19), None);
         assert_eq!(heap.pop_due(20), Some(1));
         assert_eq!(heap.next_deadline(), None);
+    }
+
+    #[test]
+    fn a_fired_interval_is_armed_again_unless_its_callback_stops_it() {
+        let mut heap = TimerHeap::default();
+        heap.start(1, 5, Some(10), false);
+        assert_eq!(heap.pop_due(5), Some(1));
+        heap.set_ref(1, true);
+        heap.rearm_fired(7);
+        assert_eq!(heap.next_deadline(), Some(17));
+        assert!(heap.has_referenced(), "a ref() during the callback is kept");
+        assert_eq!(heap.pop_due(17), Some(1));
+        heap.stop(1);
+        heap.rearm_fired(18);
+        assert_eq!(heap.next_deadline(), None, "a stopped interval stays stopped");
+        heap.start(2, 0, Some(10), true);
+        assert_eq!(heap.pop_due(0), Some(2));
+        heap.start(2, 3, Some(10), true);
+        heap.rearm_fired(1);
+        assert_eq!(heap.next_deadline(), Some(3), "a restart during the callback wins");
+        heap.start(3, 0, None, true);
+        assert_eq!(heap.pop_due(3), Some(3));
+        heap.rearm_fired(3);
+        assert_eq!(heap.next_deadline(), Some(3), "a one-shot timer is not armed again");
+        assert_eq!(heap.pop_due(3), Some(2));
+        heap.rearm_fired(3);
+        assert_eq!(heap.next_deadline(), Some(13));
     }
 }

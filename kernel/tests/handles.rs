@@ -160,7 +160,7 @@ fn closing_a_handle_cancels_its_task_and_runs_its_close_callback_once() {
 fn close_callbacks_run_in_the_close_phase_in_the_order_closed() {
     let kernel = kernel();
     let [a, b, c] = [kernel.handle_open("A"), kernel.handle_open("B"), kernel.handle_open("C")];
-    kernel.timer_start(1000, 0, true);
+    kernel.timer_start(Some(1000), 0, None, true);
     for id in [b, c, a, b] {
         kernel.handle_close(id);
     }

@@ -63,7 +63,7 @@ impl Host for Recorder {
         self.push("beforeExit");
         if self.revive_once {
             self.revive_once = false;
-            kernel.timer_start(9, 1, true);
+            kernel.timer_start(Some(9), 1, None, true);
         }
     }
 }
@@ -104,7 +104,7 @@ fn phases_run_in_libuv_order_with_a_checkpoint_after_each_callback() {
     let handle = kernel.handle_open("Test");
     let mut host = Recorder { close_on_timer: Some(handle), ..Recorder::default() };
     let log = Rc::clone(&host.log);
-    kernel.timer_start(1, 0, true);
+    kernel.timer_start(Some(1), 0, None, true);
     kernel.run(&mut host);
     let log = log.borrow();
     assert_eq!(
@@ -135,7 +135,7 @@ fn pool_completions_arrive_in_the_poll_phase_and_keep_the_loop_alive() {
 #[test]
 fn unreferenced_timers_do_not_keep_the_loop_alive() {
     let kernel = kernel();
-    kernel.timer_start(3, 10_000, false);
+    kernel.timer_start(Some(3), 10_000, None, false);
     assert!(!kernel.is_alive());
     let mut host = Recorder::default();
     let log = Rc::clone(&host.log);
@@ -167,7 +167,7 @@ fn unreferenced_reactor_ops_complete_only_while_something_else_keeps_the_loop() 
     // A referenced timer that outlives it: its completion arrives.
     let with_timer = kernel();
     let token = nap(&with_timer);
-    with_timer.timer_start(8, 60, true);
+    with_timer.timer_start(Some(8), 60, None, true);
     assert_eq!(
         run(&with_timer, None),
         vec![format!("complete {token} Number(20.0)"), "timer 8".into(), "beforeExit".into()]
@@ -192,7 +192,7 @@ fn before_exit_can_revive_the_loop() {
 fn timers_wait_for_their_deadline() {
     let kernel = kernel();
     let started = std::time::Instant::now();
-    kernel.timer_start(4, 30, true);
+    kernel.timer_start(Some(4), 30, None, true);
     kernel.run(&mut Recorder::default());
     assert!(started.elapsed() >= std::time::Duration::from_millis(29));
 }
@@ -210,8 +210,38 @@ fn stop_ends_the_loop_after_the_current_callback() {
         fn microtask_checkpoint(&mut self, _kernel: &Kernel) {}
     }
     let kernel = kernel();
-    kernel.timer_start(1, 0, true);
-    kernel.timer_start(2, 60_000, true);
+    kernel.timer_start(Some(1), 0, None, true);
+    kernel.timer_start(Some(2), 60_000, None, true);
     kernel.run(&mut Stopper);
     assert!(kernel.is_alive(), "timer 2 is still armed, but the loop stopped");
+}
+
+#[test]
+fn new_timers_take_kernel_ids_and_intervals_rearm_until_stopped() {
+    struct Interval {
+        fires: Vec<u64>,
+    }
+    impl Host for Interval {
+        fn on_timer(&mut self, kernel: &Kernel, token: u64) {
+            self.fires.push(token);
+            if self.fires.len() == 3 {
+                kernel.timer_stop(token);
+            }
+        }
+        fn on_check(&mut self, _kernel: &Kernel) {}
+        fn on_complete(&mut self, _kernel: &Kernel, _token: u64, _result: OpResult) {}
+        fn on_close(&mut self, _kernel: &Kernel, _token: u64) {}
+        fn microtask_checkpoint(&mut self, _kernel: &Kernel) {}
+    }
+    let kernel = kernel();
+    let handle = kernel.handle_open("A");
+    let interval = kernel.timer_start(None, 1, Some(2), true);
+    let other = kernel.timer_start(None, 50, None, false);
+    assert!(interval != handle && other != handle && other != interval, "one counter for handles and timers");
+    kernel.handle_close(handle);
+    let started = std::time::Instant::now();
+    let mut host = Interval { fires: Vec::new() };
+    kernel.run(&mut host);
+    assert_eq!(host.fires, [interval; 3], "fired three times, then stopped by its own callback");
+    assert!(started.elapsed() >= std::time::Duration::from_millis(5), "each repeat waits its 2 ms");
 }

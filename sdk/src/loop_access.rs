@@ -13,8 +13,13 @@ pub trait LoopAccess {
     fn now_ms(&self) -> u64;
     /// Refreshes the cached time and returns it (like `uv_update_time`).
     fn update_time(&self) -> u64;
-    /// Starts (or restarts) the timer `token` to fire after `timeout_ms`.
-    fn timer_start(&self, token: u64, timeout_ms: u64, referenced: bool);
+    /// Arms a timer to fire after `timeout_ms` and returns its id: a new
+    /// timer (its id from the kernel's one counter, so it never collides
+    /// with a handle or request) when `timer` is `None`, else that timer,
+    /// restarted. With `repeat_ms` the kernel arms it again after each
+    /// callback returns (`repeat_ms` from then), unless the callback
+    /// stopped or restarted it.
+    fn timer_start(&self, timer: Option<u64>, timeout_ms: u64, repeat_ms: Option<u64>, referenced: bool) -> u64;
     /// Stops the timer `token`; stopping an unknown timer does nothing.
     fn timer_stop(&self, token: u64);
     /// Changes whether the timer `token` keeps the loop alive.

@@ -143,7 +143,7 @@ impl LoopAccess for NoLoop {
     fn update_time(&self) -> u64 {
         no_loop("update_time")
     }
-    fn timer_start(&self, _: u64, _: u64, _: bool) {
+    fn timer_start(&self, _: Option<u64>, _: u64, _: Option<u64>, _: bool) -> u64 {
         no_loop("timer_start")
     }
     fn timer_stop(&self, _: u64) {

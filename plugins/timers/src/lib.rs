@@ -21,11 +21,15 @@ impl Plugin for TimersPlugin {
 
     fn ops(&self) -> Vec<OpDecl> {
         vec![
-            // start(id, delayMs, referenced): (re)arms timer `id`.
+            // start(id, delayMs, repeatMs, referenced) → id: arms timer `id`
+            // (0: a new timer); a repeatMs >= 0 makes it an interval.
             OpDecl::sync("start", Capability::none(), |cx: &OpContext<'_>, args| {
+                let id = args.f64(0)? as u64;
                 let delay = args.f64(1)?.max(0.0) as u64;
-                cx.event_loop.timer_start(args.f64(0)? as u64, delay, args.flag_or(2, true));
-                Ok(Value::Undefined)
+                let repeat = args.f64(2)?;
+                let repeat = (repeat >= 0.0).then_some(repeat as u64);
+                let id = cx.event_loop.timer_start((id != 0).then_some(id), delay, repeat, args.flag_or(3, true));
+                Ok(Value::Number(id as f64))
             }),
             // stop(id)
             OpDecl::sync("stop", Capability::none(), |cx, args| {
