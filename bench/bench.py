@@ -3,7 +3,10 @@
 figure with its ratio to node.
 Usage: bench/bench.py [--install] [--runs N] [--only TEXT]
 
---install fetches bun and deno from npm into bench/.tools first."""
+--install fetches bun and deno from npm into bench/.tools first.
+BISTRO_BASELINE=/path/to/bistro adds that build as a "baseline" column
+(an A/B of a change: build the commit before it into another target
+folder and point this at its binary)."""
 
 import os
 import shutil
@@ -30,6 +33,9 @@ CASES = [
     ("100k console.log(20 fields)", "console-log.js", 1, "wall"),
     ("stream copy 256 MiB", "stream-copy.js", 3, "wall", 256),
     ("readFile+writeFile 64MiB x4", "readfile-writefile.js", 3, "wall", 64),
+    ("readFile+writeFile 256MiB x4", "readfile-writefile.js", 3, "wall", 256),
+    ("peak RSS: readFile+writeFile 256MiB", "readfile-writefile.js", 1, "rss", 256),
+    ("sync op over 16 MiB x500", "sync-bytes.js", 3, "wall"),
     ("5x200 readFile of 1 MiB", "readfile-concurrent.js", 3, "wall", 1),
     ("Buffer ops on 16 MiB x5", "buffer-ops.js", 3, "wall"),
     ("peak RSS: 1 GiB stream copy", "stream-copy.js", 1, "rss", 1024),
@@ -64,6 +70,8 @@ def install_tools():
 
 def runtimes():
     found = [("bistro", [os.path.join(ROOT, "target", "release", "bistro")])]
+    if os.environ.get("BISTRO_BASELINE"):
+        found.append(("baseline", [os.environ["BISTRO_BASELINE"]]))
     node = shutil.which("node")
     if node:
         found.append(("node", [node]))
@@ -129,6 +137,8 @@ def main():
             f"{figures[n]:>9.1f} {unit}" if n in figures else f"{'-':>12}" for n in names)
         if "bistro" in figures and "node" in figures:
             row += f"{figures['bistro'] / figures['node']:>13.2f}x"
+        if "bistro" in figures and "baseline" in figures:
+            row += f"   {figures['bistro'] / figures['baseline']:.3f}x baseline"
         print(row)
 
 

@@ -31,6 +31,9 @@ const validateOffset = (value, name, min = 0, max = kMaxLength) => validateInteg
  */
 function createBuffer(size) {
   try {
+    // Larger than the pool: host memory, which ops read without a copy
+    // (not under --max-heap, which counts only the engine's heap).
+    if (size >= Buffer.poolSize && native.alloc !== undefined) return new FastBuffer(native.alloc(size));
     return new FastBuffer(size);
   } catch (err) {
     if (err instanceof RangeError) throw new RangeError('Array buffer allocation failed');

@@ -421,3 +421,28 @@ fn an_uncaught_error_returns_exit_code_1_to_the_host() {
     let (exit, reports) = run("require('plugin:test').report('before'); null.boom", RuntimeBuilder::new());
     assert_eq!((exit, reports), (1, vec![Value::from("before")]));
 }
+
+#[test]
+fn large_buffers_reach_ops_without_a_copy() {
+    let code = r#"
+        const t = require('plugin:test');
+        const big = Buffer.alloc(1 << 20, 7);
+        const engine = new Uint8Array(16).fill(1);
+        t.report(big, big.subarray(16, 32), engine, engine, Buffer.from('pooled'), Buffer.from('pooled'));
+        // Detaching the buffer JavaScript-side leaves the op's bytes alive.
+        big.buffer.transfer();
+        t.report(big.length);
+    "#;
+    let (exit, reports) = run(code, RuntimeBuilder::new());
+    assert_eq!(exit, 0);
+    let bytes: Vec<&[u8]> = reports[..4].iter().map(|v| v.as_bytes().expect("bytes")).collect();
+    assert_eq!((bytes[0].len(), bytes[1].len()), (1 << 20, 16));
+    assert_eq!(bytes[1].as_ptr(), bytes[0].as_ptr().wrapping_add(16), "a view is a window into the same memory");
+    assert!(bytes[0].iter().all(|&b| b == 7), "still readable after the detach");
+    assert_eq!(bytes[2], bytes[3]);
+    assert_ne!(bytes[2].as_ptr(), bytes[3].as_ptr(), "memory QuickJS allocated is copied");
+    let pooled: Vec<&[u8]> = reports[4..6].iter().map(|v| v.as_bytes().expect("bytes")).collect();
+    assert_eq!(pooled[0], b"pooled");
+    assert_eq!(pooled[1].as_ptr(), pooled[0].as_ptr().wrapping_add(8), "Buffers from the pool are windows into it");
+    assert_eq!(reports[6], Value::Number(0.0));
+}

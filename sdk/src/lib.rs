@@ -75,6 +75,7 @@
 //! [`Emitter`], with ref/unref, stop and close as in libuv.
 
 mod args;
+mod bytes;
 mod capability;
 mod handle;
 mod loop_access;
@@ -85,6 +86,7 @@ mod value;
 pub mod wire;
 
 pub use args::Args;
+pub use bytes::{Bytes, Memory};
 pub use capability::{Capability, CapabilityScope, Grantable, ScopeKind, GRANTABLES};
 pub use handle::{Emitter, HandleId, HandleStart, HandleTask};
 pub use loop_access::LoopAccess;

@@ -1,6 +1,6 @@
 //! The value type that crosses the op boundary.
 
-use std::sync::Arc;
+use crate::Bytes;
 
 /// A value passed to or returned from an op.
 ///
@@ -23,7 +23,7 @@ pub enum Value {
     /// A UTF-8 string.
     String(String),
     /// A byte buffer (`ArrayBuffer` / `Uint8Array` in JavaScript).
-    Bytes(Arc<Vec<u8>>),
+    Bytes(Bytes),
     /// An array.
     List(Vec<Value>),
     /// A plain object with string keys, in insertion order.
@@ -100,7 +100,7 @@ impl From<bool> for Value {
 
 impl From<Vec<u8>> for Value {
     fn from(bytes: Vec<u8>) -> Self {
-        Value::Bytes(Arc::new(bytes))
+        Value::Bytes(Bytes::from(bytes))
     }
 }
 

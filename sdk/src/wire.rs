@@ -18,8 +18,6 @@
 //!
 //! An op's arguments are one list value; its result one value.
 
-use std::sync::Arc;
-
 use crate::{OpError, Value};
 
 /// Nesting deeper than this is refused when decoding.
@@ -131,7 +129,7 @@ impl Reader<'_> {
             5 => Value::String(self.string()?),
             6 => {
                 let len = self.len()?;
-                Value::Bytes(Arc::new(self.take(len)?.to_vec()))
+                Value::Bytes(self.take(len)?.to_vec().into())
             }
             7 => {
                 let count = self.len()?;

@@ -15,7 +15,6 @@ use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::os::unix::ffi::OsStrExt;
 use std::path::Path;
 use std::rc::Rc;
-use std::sync::Arc;
 
 use bistro_sdk::{Args, Emitter, HandleId, HandleTask, OpContext, OpError, OpResult, Value};
 use tokio::io::unix::AsyncFd;
@@ -174,7 +173,7 @@ fn dispatch(shared: &Inotify, bytes: &[u8]) {
         let Some(subscribers) = by_watch.get(&wd) else { continue };
         for subscriber in subscribers {
             let name = if name.is_empty() { subscriber.self_name.clone() } else { name.to_vec() };
-            let event = vec![Value::from(event_type(mask)), Value::Bytes(Arc::new(name))];
+            let event = vec![Value::from(event_type(mask)), Value::from(name)];
             subscriber.emitter.emit(Ok(Value::List(event)));
         }
         drop(by_watch);

@@ -75,6 +75,7 @@ pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Objec
     binding.set("encodeUtf8", Function::new(ctx.clone(), encode_utf8)?)?;
     let buffer = Object::new(ctx.clone())?;
     buffer.set("encode", Function::new(ctx.clone(), buffer::encode)?)?;
+    buffer.set("alloc", Function::new(ctx.clone(), buffer::alloc)?)?;
     buffer.set("decode", Function::new(ctx.clone(), buffer::decode)?)?;
     buffer.set("utf8Length", Function::new(ctx.clone(), buffer::utf8_length)?)?;
     buffer.set("compare", Function::new(ctx.clone(), buffer::compare)?)?;

@@ -19,10 +19,23 @@ fn as_view<'js>(ctx: &Ctx<'js>, object: Object<'js>) -> Result<TypedArray<'js, u
     TypedArray::<u8>::from_object(object).map_err(|_| Exception::throw_type(ctx, "expected a Uint8Array"))
 }
 
+/// `alloc(size)` → a new zeroed ArrayBuffer in host memory, which ops
+/// read without a copy (`Buffer.alloc` and friends use it for Buffers too
+/// large for the pool). A size the allocator cannot give is a RangeError.
+pub(crate) fn alloc<'js>(ctx: Ctx<'js>, size: f64) -> Result<ArrayBuffer<'js>> {
+    let size = size as usize;
+    let mut bytes = Vec::new();
+    if bytes.try_reserve_exact(size).is_err() {
+        return Err(Exception::throw_range(&ctx, "Array buffer allocation failed"));
+    }
+    bytes.resize(size, 0);
+    crate::shared_memory::from_vec(&ctx, bytes)
+}
+
 /// `encode(string, encoding)` → a new ArrayBuffer with the string's bytes.
 pub(crate) fn encode<'js>(ctx: Ctx<'js>, text: Value<'js>, encoding: String) -> Result<ArrayBuffer<'js>> {
     let out = encode_bytes(&ctx, text, &encoding)?;
-    ArrayBuffer::from_source(ctx, out)
+    crate::shared_memory::from_vec(&ctx, out)
 }
 
 /// The bytes of a string in `encoding`.

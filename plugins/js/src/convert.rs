@@ -1,9 +1,9 @@
 //! Conversion between JavaScript values and SDK [`Value`]s.
 
-use std::sync::Arc;
-
 use bistro_sdk::{OpError, Value};
-use rquickjs::{Array, ArrayBuffer, BigInt, Constructor, Ctx, Exception, IntoJs, Object, Result, TypedArray};
+
+use crate::shared_memory;
+use rquickjs::{Array, BigInt, Constructor, Ctx, Exception, IntoJs, Object, Result};
 
 /// Objects nested deeper than this are refused rather than recursed into.
 const MAX_DEPTH: usize = 64;
@@ -37,8 +37,8 @@ fn convert_in<'js>(ctx: &Ctx<'js>, value: &rquickjs::Value<'js>, depth: usize) -
         }
         Type::Object | Type::Exception => {
             let object = value.as_object().expect("checked type");
-            if let Some(bytes) = bytes_of(object) {
-                return Ok(Value::Bytes(Arc::new(bytes)));
+            if let Some(bytes) = shared_memory::bytes_of(object) {
+                return Ok(Value::Bytes(bytes));
             }
             let mut entries = Vec::new();
             for entry in object.props::<String, rquickjs::Value>() {
@@ -51,17 +51,8 @@ fn convert_in<'js>(ctx: &Ctx<'js>, value: &rquickjs::Value<'js>, depth: usize) -
     })
 }
 
-fn bytes_of(object: &Object<'_>) -> Option<Vec<u8>> {
-    // SAFETY: the slices are copied at once; no JavaScript runs meanwhile.
-    if let Some(buffer) = object.as_array_buffer() {
-        return unsafe { buffer.as_bytes() }.map(<[u8]>::to_vec);
-    }
-    let view = TypedArray::<u8>::from_object(object.clone()).ok()?;
-    unsafe { view.as_bytes() }.map(<[u8]>::to_vec)
-}
-
 /// Converts an SDK value to JavaScript. Bytes become an `ArrayBuffer`
-/// that shares the Rust allocation when nothing else holds it.
+/// over their own memory when nothing else holds it.
 pub(crate) fn to_js<'js>(ctx: &Ctx<'js>, value: Value) -> Result<rquickjs::Value<'js>> {
     Ok(match value {
         Value::Undefined => rquickjs::Value::new_undefined(ctx.clone()),
@@ -71,10 +62,7 @@ pub(crate) fn to_js<'js>(ctx: &Ctx<'js>, value: Value) -> Result<rquickjs::Value
         Value::BigInt(n) => BigInt::from_i64(ctx.clone(), n)?.into_value(),
         Value::String(s) => s.into_js(ctx)?,
         Value::Resource(id) => id.into_js(ctx)?,
-        Value::Bytes(bytes) => {
-            let owned = Arc::try_unwrap(bytes).unwrap_or_else(|shared| (*shared).clone());
-            ArrayBuffer::from_source(ctx.clone(), owned)?.into_value()
-        }
+        Value::Bytes(bytes) => shared_memory::array_buffer(ctx, bytes)?.into_value(),
         Value::List(items) => {
             let array = Array::new(ctx.clone())?;
             for (i, item) in items.into_iter().enumerate() {

@@ -26,6 +26,7 @@ mod files;
 mod handles;
 mod inspect;
 mod limits;
+mod shared_memory;
 mod state;
 
 use std::rc::Rc;
@@ -390,6 +391,11 @@ fn bootstrap<'js>(
     options: &ScriptOptions,
 ) -> rquickjs::Result<Persistent<Object<'static>>> {
     let binding = binding::create(ctx, state)?;
+    if options.max_heap.is_some() {
+        // Under --max-heap every Buffer stays in the engine's heap, where
+        // the limit counts it.
+        binding.get::<_, Object>("buffer")?.remove("alloc")?;
+    }
     binding.set("argv", options.argv.clone())?;
     binding.set("execArgv", options.exec_argv.clone())?;
     let entry = Object::new(ctx.clone())?;

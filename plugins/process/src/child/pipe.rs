@@ -190,7 +190,7 @@ fn read(id: u32) -> OpFuture {
 }
 
 /// Writes all of `bytes` to the pipe `id`.
-fn write(id: u32, bytes: std::sync::Arc<Vec<u8>>) -> OpFuture {
+fn write(id: u32, bytes: bistro_sdk::Bytes) -> OpFuture {
     Box::pin(async move {
         let Some((io, cancel)) = pipe_io(id)? else {
             return Err(io_error(std::io::Error::from_raw_os_error(libc::EBADF)));
