@@ -76,8 +76,7 @@ impl Kernel {
             host.on_timer(self, token);
             // An interval its callback did not stop or restart runs again
             // `repeat` ms from now, with no call back from JavaScript.
-            let now = self.clock.update();
-            self.timers.borrow_mut().rearm_fired(now);
+            self.timers.borrow_mut().rearm_fired(|| self.clock.update());
             host.microtask_checkpoint(self);
             if self.stopped.get() {
                 return;
