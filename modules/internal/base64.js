@@ -1,62 +1,36 @@
 'use strict';
 // atob and btoa: base64 over Latin-1 strings, with the web's "forgiving"
-// decoding (ASCII whitespace ignored, at most two trailing '=').
+// decoding (ASCII whitespace ignored, at most two trailing '='). The
+// checks are the web's; the coding itself is Buffer's native codec.
 
 const { codes } = require('internal/errors');
 const { DOMException } = require('internal/dom_exception');
 
-const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const values = new Int16Array(128).fill(-1);
-for (let i = 0; i < alphabet.length; i++) values[alphabet.charCodeAt(i)] = i;
-const isAsciiWhitespace = (code) => code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d || code === 0x20;
-
+const native = binding.buffer;
 const invalid = (message = 'Invalid character') => new DOMException(message, 'InvalidCharacterError');
+
+/** The bytes of `bytes` (an ArrayBuffer) as a string in `encoding`. */
+function decodeAll(bytes, encoding) {
+  const view = new Uint8Array(bytes);
+  return native.decode(view, encoding, 0, view.length);
+}
 
 function btoa(input) {
   if (arguments.length === 0) throw codes.ERR_MISSING_ARGS('input');
   input = `${input}`;
-  let out = '';
-  for (let i = 0; i < input.length; i += 3) {
-    const a = input.charCodeAt(i);
-    const b = i + 1 < input.length ? input.charCodeAt(i + 1) : -1;
-    const c = i + 2 < input.length ? input.charCodeAt(i + 2) : -1;
-    if (a > 0xff || b > 0xff || c > 0xff) throw invalid();
-    out += alphabet[a >> 2];
-    out += alphabet[((a & 3) << 4) | (b < 0 ? 0 : b >> 4)];
-    out += b < 0 ? '=' : alphabet[((b & 15) << 2) | (c < 0 ? 0 : c >> 6)];
-    out += c < 0 ? '=' : alphabet[c & 63];
-  }
-  return out;
+  if (/[^\x00-\xff]/.test(input)) throw invalid();
+  return decodeAll(native.encode(input, 'latin1'), 'base64');
 }
 
 function atob(input) {
   if (arguments.length === 0) throw codes.ERR_MISSING_ARGS('input');
-  input = `${input}`;
-  const digits = [];
-  let equals = 0;
-  for (let i = 0; i < input.length; i++) {
-    const code = input.charCodeAt(i);
-    if (isAsciiWhitespace(code)) continue;
-    if (code === 0x3d) {
-      equals++;
-      if (equals > 2) throw invalid();
-      continue;
-    }
-    // '=' only at the end.
-    if (equals > 0 || code >= 128 || values[code] < 0) throw invalid();
-    digits.push(values[code]);
-  }
-  const total = digits.length + equals;
-  if (equals > 0 && total % 4 !== 0) throw invalid();
-  if (digits.length % 4 === 1) throw invalid('The string to be decoded is not correctly encoded.');
-  let out = '';
-  for (let i = 0; i < digits.length; i += 4) {
-    const n = (digits[i] << 18) | (digits[i + 1] << 12) | ((digits[i + 2] ?? 0) << 6) | (digits[i + 3] ?? 0);
-    out += String.fromCharCode(n >> 16);
-    if (i + 2 < digits.length) out += String.fromCharCode((n >> 8) & 0xff);
-    if (i + 3 < digits.length) out += String.fromCharCode(n & 0xff);
-  }
-  return out;
+  const text = `${input}`.replace(/[\t\n\f\r ]+/g, '');
+  // Base64 digits, then at most two '=' (only at the end).
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text)) throw invalid();
+  const digits = text.replace(/=+$/, '').length;
+  if (digits !== text.length && text.length % 4 !== 0) throw invalid();
+  if (digits % 4 === 1) throw invalid('The string to be decoded is not correctly encoded.');
+  return decodeAll(native.encode(text, 'base64'), 'latin1');
 }
 
 module.exports = { atob, btoa };

@@ -71,8 +71,8 @@ pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Objec
     binding.set("platform", node_platform())?;
     binding.set("arch", node_arch())?;
     binding.set("isatty", Function::new(ctx.clone(), |fd: i32| is_terminal(fd))?)?;
-    binding.set("decodeUtf8", Function::new(ctx.clone(), decode_utf8)?)?;
-    binding.set("encodeUtf8", Function::new(ctx.clone(), encode_utf8)?)?;
+    binding.set("decodeUtf8", Function::new(ctx.clone(), buffer::decode_utf8)?)?;
+    binding.set("encodeUtf8", Function::new(ctx.clone(), buffer::encode_utf8)?)?;
     let buffer = Object::new(ctx.clone())?;
     buffer.set("encode", Function::new(ctx.clone(), buffer::encode)?)?;
     buffer.set("alloc", Function::new(ctx.clone(), buffer::alloc)?)?;
@@ -320,24 +320,6 @@ fn is_terminal(fd: i32) -> bool {
         2 => std::io::stderr().is_terminal(),
         _ => false,
     }
-}
-
-/// Decodes bytes (a typed array or ArrayBuffer) as UTF-8, replacing
-/// invalid sequences — or, when `fatal`, returning `undefined` for them.
-fn decode_utf8<'js>(ctx: Ctx<'js>, bytes: Value<'js>, fatal: Opt<bool>) -> Result<Option<String>> {
-    let bistro_sdk::Value::Bytes(bytes) = from_js(&ctx, &bytes)? else {
-        return Err(Exception::throw_type(&ctx, "decodeUtf8: expected bytes"));
-    };
-    if fatal.0.unwrap_or(false) {
-        return Ok(std::str::from_utf8(&bytes).ok().map(str::to_owned));
-    }
-    Ok(Some(String::from_utf8_lossy(&bytes).into_owned()))
-}
-
-/// Encodes a string as UTF-8 into a new ArrayBuffer (lone surrogates
-/// become U+FFFD, as TextEncoder specifies).
-fn encode_utf8<'js>(ctx: Ctx<'js>, text: WellFormed) -> Result<rquickjs::ArrayBuffer<'js>> {
-    rquickjs::ArrayBuffer::from_source(ctx, text.0.into_bytes())
 }
 
 /// The QuickJS class of an object (which built-in made it, whatever its

@@ -19,6 +19,39 @@ fn as_view<'js>(ctx: &Ctx<'js>, object: Object<'js>) -> Result<TypedArray<'js, u
     TypedArray::<u8>::from_object(object).map_err(|_| Exception::throw_type(ctx, "expected a Uint8Array"))
 }
 
+/// The one UTF-8 decoder: a string with invalid sequences replaced, or
+/// (when `fatal`) `undefined` for invalid input. Valid UTF-8, the usual
+/// case, is copied once, by QuickJS.
+fn utf8_to_js<'js>(ctx: &Ctx<'js>, bytes: &[u8], fatal: bool) -> Result<Value<'js>> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => rquickjs::String::from_str(ctx.clone(), text).map(|s| s.into_value()),
+        Err(_) if fatal => Ok(Value::new_undefined(ctx.clone())),
+        Err(_) => String::from_utf8_lossy(bytes).into_owned().into_js(ctx),
+    }
+}
+
+/// `decodeUtf8(bytes, fatal)`: a typed array's or ArrayBuffer's bytes,
+/// read in place, as UTF-8 (TextDecoder, `buffer.isUtf8`, Blob `text()`).
+pub(crate) fn decode_utf8<'js>(ctx: Ctx<'js>, bytes: Object<'js>, fatal: rquickjs::function::Opt<bool>) -> Result<Value<'js>> {
+    let fatal = fatal.0.unwrap_or(false);
+    if let Some(buffer) = bytes.as_array_buffer() {
+        // SAFETY: the slice is decoded before any JavaScript runs again.
+        let Some(all) = (unsafe { buffer.as_bytes() }) else {
+            return Err(Exception::throw_type(&ctx, "Cannot perform operation on a detached buffer"));
+        };
+        return utf8_to_js(&ctx, all, fatal);
+    }
+    let view = as_view(&ctx, bytes)?;
+    utf8_to_js(&ctx, view_bytes(&ctx, &view)?, fatal)
+}
+
+/// `encodeUtf8(string)` → a new ArrayBuffer with the string as UTF-8
+/// (lone surrogates become U+FFFD, as TextEncoder specifies), in host
+/// memory so ops take it without a copy.
+pub(crate) fn encode_utf8<'js>(ctx: Ctx<'js>, text: crate::convert::WellFormed) -> Result<ArrayBuffer<'js>> {
+    crate::shared_memory::from_vec(&ctx, text.0.into_bytes())
+}
+
 /// `alloc(size)` → a new zeroed ArrayBuffer in host memory, which ops
 /// read without a copy (`Buffer.alloc` and friends use it for Buffers too
 /// large for the pool). A size the allocator cannot give is a RangeError.
@@ -73,11 +106,7 @@ pub(crate) fn decode<'js>(
         return Ok(Value::new_undefined(ctx));
     }
     let text = match encoding.as_str() {
-        "utf8" => match std::str::from_utf8(bytes) {
-            // Valid UTF-8 (the usual case) is copied once, by QuickJS.
-            Ok(text) => return rquickjs::String::from_str(ctx, text).map(|s| s.into_value()),
-            Err(_) => String::from_utf8_lossy(bytes).into_owned(),
-        },
+        "utf8" => return utf8_to_js(&ctx, bytes, false),
         "utf16le" => {
             let units: Vec<u16> = bytes.chunks_exact(2).map(|pair| u16::from_le_bytes([pair[0], pair[1]])).collect();
             return utf16_string(&ctx, &units);
