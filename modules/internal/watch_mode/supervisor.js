@@ -114,7 +114,11 @@ function supervise(options) {
     }
     for (const file of options.envFiles) files.addFile(path.resolve(file), { allowMissing: true });
     const started = child;
-    exit = once(started, 'exit').then(([code]) => {
+    // Done once it exited and, with a channel, every report it sent has
+    // been read (the channel closes after them), so no file it loaded is
+    // missed by an edit made right after the message below.
+    const channelClosed = started.connected ? once(started, 'disconnect') : undefined;
+    exit = Promise.all([once(started, 'exit'), channelClosed]).then(([[code]]) => {
       if (!stopping) {
         const outcome = code === 0 ? `${blue}Completed` : `${red}Failed`;
         say(`${outcome} running ${commandText}. Waiting for file changes before restarting...`);
