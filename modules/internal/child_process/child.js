@@ -4,9 +4,9 @@
 // signal) when it ends, then 'close' once its output streams (and its IPC
 // channel) have closed too; or 'error' (a failed start, kill or abort)
 // and still 'close'.
-// The process plugin does the work: `child_spawn` starts the child,
-// `child_wait` reports its exit (a wait that keeps the loop alive only
-// while the child is referenced: `ref()`/`unref()`), `child_kill` signals
+// The process plugin does the work: `child_spawn` starts the child as a
+// `ProcessWrap` kernel handle whose one event is its exit (it keeps the
+// loop alive while referenced: `ref()`/`unref()`), `child_kill` signals
 // it.
 
 const EventEmitter = require('events');
@@ -18,6 +18,7 @@ const { Pipe, PipeHandle } = require('internal/child_process/pipe');
 const { setupChannel } = require('internal/child_process/ipc');
 
 const ops = binding.ops.process;
+const handles = binding.handles;
 
 const UV_EACCES = -13;
 const UV_EAGAIN = -11;
@@ -45,11 +46,12 @@ class ProcessHandle {
     this.rid = started.rid;
     this.pid = started.pid;
     this.pipes = started.pipes;
-    ops.child_wait((err, exit) => {
+    // The child is a kernel handle whose one event is its exit.
+    handles.listen(this.rid, (err, exit) => {
       if (this.rid === null || exit === null) return;
       if (err) this.onexit(err.errno ?? -5, null);
       else this.onexit(exit[0] ?? 0, signalName(exit[1]));
-    }, this.rid);
+    });
     return 0;
   }
 
@@ -58,15 +60,17 @@ class ProcessHandle {
   }
 
   ref() {
-    if (this.rid !== null) ops.child_ref(this.rid, true);
+    if (this.rid !== null) handles.ref(this.rid, true);
   }
 
   unref() {
-    if (this.rid !== null) ops.child_ref(this.rid, false);
+    if (this.rid !== null) handles.ref(this.rid, false);
   }
 
   close() {
-    if (this.rid !== null) ops.child_close(this.rid);
+    if (this.rid === null) return;
+    handles.close(this.rid);
+    ops.child_close(this.rid);
     this.rid = null;
   }
 }

@@ -32,7 +32,11 @@ fn utf8_to_js<'js>(ctx: &Ctx<'js>, bytes: &[u8], fatal: bool) -> Result<Value<'j
 
 /// `decodeUtf8(bytes, fatal)`: a typed array's or ArrayBuffer's bytes,
 /// read in place, as UTF-8 (TextDecoder, `buffer.isUtf8`, Blob `text()`).
-pub(crate) fn decode_utf8<'js>(ctx: Ctx<'js>, bytes: Object<'js>, fatal: rquickjs::function::Opt<bool>) -> Result<Value<'js>> {
+pub(crate) fn decode_utf8<'js>(
+    ctx: Ctx<'js>,
+    bytes: Object<'js>,
+    fatal: rquickjs::function::Opt<bool>,
+) -> Result<Value<'js>> {
     let fatal = fatal.0.unwrap_or(false);
     if let Some(buffer) = bytes.as_array_buffer() {
         // SAFETY: the slice is decoded before any JavaScript runs again.

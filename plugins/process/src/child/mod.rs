@@ -21,7 +21,7 @@ use std::os::fd::OwnedFd;
 use std::process::Child;
 use std::time::Duration;
 
-use bistro_sdk::{ready_err, Args, Capability, LoopAccess, OpDecl, OpError, OpFuture, Value};
+use bistro_sdk::{Args, Capability, Emitter, HandleId, LoopAccess, OpDecl, OpError, OpFuture, Value};
 use tokio::io::unix::AsyncFd;
 use tokio::io::Interest;
 
@@ -35,14 +35,13 @@ struct Running {
     pidfd: Option<OwnedFd>,
     /// Whether the child has been reaped (its pid may then be reused).
     exited: bool,
-    /// Whether the child holds a loop reference.
-    referenced: bool,
 }
 
 #[derive(Default)]
 struct Table {
     next_id: u32,
-    children: HashMap<u32, Running>,
+    /// By kernel handle id (a `ProcessWrap` handle per child).
+    children: HashMap<HandleId, Running>,
     pipes: HashMap<u32, Pipe>,
 }
 
@@ -91,26 +90,15 @@ pub(crate) fn ops() -> Vec<OpDecl> {
                 Err(error) => Ok(Value::Number(fds::negative_errno(&error))),
             }
         }),
-        OpDecl::reactor_unref("child_wait", Capability::none(), |_, args| args.u32(0).map_or_else(ready_err, wait)),
         OpDecl::sync("child_kill", Capability::none(), |_, args| {
-            let (id, signal) = (args.u32(0)?, args.i32(1)?);
+            let (id, signal) = (args.f64(0)? as HandleId, args.i32(1)?);
             let pid = with_table(|t| t.children.get(&id).filter(|c| !c.exited).map(|c| c.child.id()));
             Ok(Value::Number(pid.map_or(-f64::from(libc::ESRCH), |pid| fds::send_signal(pid as i32, signal))))
         }),
-        OpDecl::sync("child_ref", Capability::none(), |cx, args| {
-            let (id, wanted) = (args.u32(0)?, args.flag_or(1, true));
-            with_table(|t| {
-                if let Some(child) = t.children.get_mut(&id) {
-                    set_ref(cx.event_loop, &mut child.referenced, wanted);
-                }
-            });
-            Ok(Value::Undefined)
-        }),
-        OpDecl::sync("child_close", Capability::none(), |cx, args| {
-            let id = args.u32(0)?;
-            if let Some(mut child) = with_table(|t| t.children.remove(&id)) {
-                set_ref(cx.event_loop, &mut child.referenced, false);
-            }
+        // child_close(id): forgets a child whose handle JavaScript closed.
+        OpDecl::sync("child_close", Capability::none(), |_, args| {
+            let id = args.f64(0)? as HandleId;
+            with_table(|t| t.children.remove(&id));
             Ok(Value::Undefined)
         }),
         OpDecl::sync("spawn_sync", Capability::named("process.spawn"), |_, args| {
@@ -125,10 +113,12 @@ pub(crate) fn ops() -> Vec<OpDecl> {
     .collect()
 }
 
-/// Files a started child and its pipes; answers `{ pid, rid, pipes }`.
+/// Files a started child and its pipes; answers `{ pid, rid, pipes }`,
+/// `rid` being the child's `ProcessWrap` kernel handle, which keeps the
+/// loop alive (while referenced) until it reports the exit, its one event.
 fn register(event_loop: &dyn LoopAccess, launched: command::Launched) -> Value {
-    event_loop.adjust_refs(1);
-    with_table(|t| {
+    let id = event_loop.handle_open("ProcessWrap");
+    let value = with_table(|t| {
         let pipes = launched
             .pipes
             .into_iter()
@@ -138,15 +128,17 @@ fn register(event_loop: &dyn LoopAccess, launched: command::Launched) -> Value {
             })
             .collect();
         let pid = launched.child.id();
-        let id = t.id();
         let pidfd = fds::pidfd_open(pid);
-        t.children.insert(id, Running { child: launched.child, pidfd, exited: false, referenced: true });
+        t.children.insert(id, Running { child: launched.child, pidfd, exited: false });
         Value::Map(vec![
             ("pid".into(), Value::Number(f64::from(pid))),
-            ("rid".into(), Value::Number(f64::from(id))),
+            ("rid".into(), Value::Number(id as f64)),
             ("pipes".into(), Value::List(pipes)),
         ])
-    })
+    });
+    event_loop
+        .handle_start(id, Box::new(move |emitter: Emitter| Box::pin(async move { emitter.emit(wait(id).await) })));
+    value
 }
 
 /// `fd` on the reactor (inside a reactor future, where its runtime is).
@@ -157,7 +149,7 @@ fn on_reactor(fd: OwnedFd, interest: Interest) -> Result<AsyncFd<OwnedFd>, OpErr
 }
 
 /// Reaps the child `id` if it has exited: `Some([code, signal])`.
-fn try_reap(id: u32) -> Result<Option<Value>, OpError> {
+fn try_reap(id: HandleId) -> Result<Option<Value>, OpError> {
     with_table(|t| {
         let Some(running) = t.children.get_mut(&id) else { return Ok(Some(Value::Null)) };
         match running.child.try_wait().map_err(io_error)? {
@@ -173,7 +165,7 @@ fn try_reap(id: u32) -> Result<Option<Value>, OpError> {
 
 /// Waits for the child `id` to exit: `[code, signal]` (null if the child
 /// was closed meanwhile).
-fn wait(id: u32) -> OpFuture {
+fn wait(id: HandleId) -> OpFuture {
     Box::pin(async move {
         let pidfd = with_table(|t| t.children.get_mut(&id).and_then(|c| c.pidfd.take()));
         let mut watch = match pidfd {
