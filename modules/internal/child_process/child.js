@@ -19,6 +19,7 @@ const { setupChannel } = require('internal/child_process/ipc');
 
 const ops = binding.ops.process;
 const handles = binding.handles;
+const { ownHandle, disownHandle } = require('internal/process/resources');
 
 const UV_EACCES = -13;
 const UV_EAGAIN = -11;
@@ -70,6 +71,7 @@ class ProcessHandle {
   close() {
     if (this.rid === null) return;
     handles.close(this.rid);
+    disownHandle(this.rid);
     ops.child_close(this.rid);
     this.rid = null;
   }
@@ -162,6 +164,7 @@ class ChildProcess extends EventEmitter {
       throw errnoException(err, 'spawn');
     } else {
       process.nextTick(() => this.emit('spawn'));
+      ownHandle(this._handle.rid, this);
     }
     this.pid = this._handle.pid;
 

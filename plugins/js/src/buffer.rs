@@ -61,11 +61,21 @@ pub(crate) fn encode_utf8<'js>(ctx: Ctx<'js>, text: crate::convert::WellFormed) 
 /// large for the pool). A size the allocator cannot give is a RangeError.
 pub(crate) fn alloc<'js>(ctx: Ctx<'js>, size: f64) -> Result<ArrayBuffer<'js>> {
     let size = size as usize;
-    let mut bytes = Vec::new();
-    if bytes.try_reserve_exact(size).is_err() {
-        return Err(Exception::throw_range(&ctx, "Array buffer allocation failed"));
+    let failed = || Exception::throw_range(&ctx, "Array buffer allocation failed");
+    if size == 0 {
+        return crate::shared_memory::from_vec(&ctx, Vec::new());
     }
-    bytes.resize(size, 0);
+    let layout = std::alloc::Layout::array::<u8>(size).map_err(|_| failed())?;
+    // Zeroed by the allocator (fresh pages from the kernel are not touched
+    // now), and a size it cannot give is an error, not an abort.
+    // SAFETY: the layout's size is not zero.
+    let memory = unsafe { std::alloc::alloc_zeroed(layout) };
+    if memory.is_null() {
+        return Err(failed());
+    }
+    // SAFETY: `memory` was allocated by the global allocator with this
+    // layout: `size` zeroed, initialised bytes.
+    let bytes = unsafe { Vec::from_raw_parts(memory, size, size) };
     crate::shared_memory::from_vec(&ctx, bytes)
 }
 
@@ -132,14 +142,24 @@ pub(crate) fn decode<'js>(
     text.into_js(&ctx)
 }
 
-/// How many UTF-16 code units decoding `bytes` gives (for UTF-8, at most
-/// one per byte; counted exactly only when that bound is too big).
+/// How many UTF-16 code units decoding `bytes` gives, exactly enough to
+/// compare with `MAX_STRING_LENGTH`: for UTF-8 (at most one unit per byte)
+/// counted only when that bound is too big, and then a lower bound that is
+/// already too big stands in for the exact count.
 fn decoded_length(bytes: &[u8], encoding: &str) -> usize {
     match encoding {
-        "utf8" if bytes.len() > MAX_STRING_LENGTH => bytes
-            .utf8_chunks()
-            .map(|chunk| chunk.valid().encode_utf16().count() + usize::from(!chunk.invalid().is_empty()))
-            .sum(),
+        "utf8" if bytes.len() > MAX_STRING_LENGTH => {
+            // Every byte that is not a continuation byte starts at least one
+            // UTF-16 unit: when those alone are too many, skip the exact count.
+            let starts = bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
+            if starts > MAX_STRING_LENGTH {
+                return starts;
+            }
+            bytes
+                .utf8_chunks()
+                .map(|chunk| chunk.valid().encode_utf16().count() + usize::from(!chunk.invalid().is_empty()))
+                .sum()
+        }
         "utf16le" => bytes.len() / 2,
         "hex" => bytes.len() * 2,
         "base64" => bytes.len().div_ceil(3) * 4,
