@@ -175,7 +175,7 @@ function loadImport(id) {
     const exports = binding.requireBuiltin(id.slice(5));
     return { exports, names: namesOf(exports) };
   }
-  if (id.startsWith('/')) require('internal/watch_mode/report').reportImported(pathToFileURL(id));
+  if (id.startsWith('/')) require('internal/watch_mode/report').reportImported(id);
   const format = formatOfId(id);
   if (format === 'module') return moduleRecord(id, binding.readFile(id));
   if (format === 'module-typescript' || format === 'typescript') {

@@ -16,9 +16,9 @@ function reportRequired(filename) {
   if (reporting()) process.send({ 'watch:require': [filename] });
 }
 
-/** Reports an ES module's file URL. */
-function reportImported(url) {
-  if (reporting()) process.send({ 'watch:import': [url] });
+/** Reports an ES module's file (as its file URL, made only when reporting). */
+function reportImported(filename) {
+  if (reporting()) process.send({ 'watch:import': [require('internal/modules/file_url').pathToFileURL(filename)] });
 }
 
 module.exports = { reportRequired, reportImported };
