@@ -76,22 +76,6 @@ impl Bytes {
         (start.checked_add(len)? <= memory.len()).then_some(Bytes { memory, start, len })
     }
 
-    /// The whole vector, once it is not shared and not a window: its own
-    /// allocation back, or else a copy.
-    pub fn into_vec(self) -> Vec<u8> {
-        let whole = self.start == 0 && self.len == self.memory.len();
-        match Arc::try_unwrap(self.memory) {
-            Ok(memory) if whole => {
-                let memory = std::mem::ManuallyDrop::new(memory);
-                // SAFETY: the parts come from the Vec `Memory::new` took
-                // over, and `memory` is not dropped.
-                unsafe { Vec::from_raw_parts(memory.ptr.as_ptr(), memory.len, memory.capacity) }
-            }
-            Ok(memory) => memory.slice()[self.start..self.start + self.len].to_vec(),
-            Err(shared) => shared.slice()[self.start..self.start + self.len].to_vec(),
-        }
-    }
-
     /// The memory itself, when this is all of it and nothing else holds
     /// it (so JavaScript may own it as an `ArrayBuffer`); else `self`.
     pub fn into_unique_memory(self) -> Result<Arc<Memory>, Bytes> {
@@ -102,8 +86,7 @@ impl Bytes {
         }
     }
 
-    /// Whether this is all of its memory and nothing else holds it (so
-    /// [`Bytes::into_vec`] gives the allocation back without a copy).
+    /// Whether this is all of its memory and nothing else holds it.
     pub fn is_unique(&self) -> bool {
         self.start == 0 && self.len == self.memory.len() && Arc::strong_count(&self.memory) == 1
     }
@@ -147,7 +130,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn windows_share_and_unique_bytes_give_their_allocation_back() {
+    fn windows_share_their_memory_and_only_a_unique_whole_gives_it_up() {
         let bytes = Bytes::from(b"hello world".to_vec());
         let address = bytes.as_ptr();
         assert!(bytes.is_unique());
@@ -156,9 +139,10 @@ mod tests {
         assert_eq!(&*world, b"world");
         assert_eq!(world.as_ptr(), address.wrapping_add(6), "a window is not a copy");
         assert!(!bytes.is_unique());
-        assert_eq!(world.into_vec(), b"world");
-        assert!(bytes.is_unique());
-        assert_eq!(bytes.into_vec().as_ptr(), address, "the vector comes back without a copy");
+        let Err(bytes) = bytes.into_unique_memory() else { panic!("shared with the window") };
+        drop(world);
+        let memory = bytes.into_unique_memory().expect("the only holder now");
+        assert_eq!(memory.as_mut_ptr().cast_const(), address, "the memory itself, not a copy");
         assert!(Bytes::window(Arc::new(Memory::new(vec![1, 2])), 1, 2).is_none());
         assert!(Bytes::window(Arc::new(Memory::new(vec![1, 2])), usize::MAX, 2).is_none());
     }
