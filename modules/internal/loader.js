@@ -7,7 +7,7 @@
 const path = require('path');
 const { Module, makeRequireFunction } = require('internal/modules/cjs');
 const { resolveImport, loadImport, isEsmFile, findPackageJSON } = require('internal/modules/esm');
-const { fileURLToPath, pathToFileURL } = require('internal/modules/file_url');
+const { pathToFileURL } = require('internal/modules/file_url');
 
 Module.findPackageJSON = findPackageJSON;
 
@@ -97,5 +97,4 @@ function unsettledMainModule() {
   return mainModuleSettled ? false : mainModuleUrl;
 }
 
-module.exports = { Module, runMain, runMainModule, evalScript, resolveImport, loadImport, unsettledMainModule, fileURLToPath,
-  pathToFileURL };
+module.exports = { Module, runMain, runMainModule, evalScript, resolveImport, loadImport, unsettledMainModule };

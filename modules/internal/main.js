@@ -20,7 +20,7 @@ function preloadRequires() {
 
 /** The URL of code evaluated in the working directory under `name`. */
 function cwdUrl(name) {
-  const base = loader.pathToFileURL(process.cwd());
+  const base = require('internal/modules/file_url').pathToFileURL(process.cwd());
   return `${base.endsWith('/') ? base : `${base}/`}${name}`;
 }
 

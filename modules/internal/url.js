@@ -6,6 +6,7 @@
 // URL Standard, kept in step with its URL's query.
 
 const { codes, validateFunction } = require('internal/errors');
+const fileHref = require('internal/modules/file_url');
 
 const ops = binding.ops.url;
 if (ops === undefined) throw new Error('URL is not available: this build has no url plugin');
@@ -555,10 +556,7 @@ function fileURLToPath(url, options = undefined) {
   else if (!isURL(url)) throw codes.ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], url);
   if (url.protocol !== 'file:') throw codes.ERR_INVALID_URL_SCHEME('file');
   if (options?.windows) return windowsPathOf(url);
-  if (url.hostname !== '') throw codes.ERR_INVALID_FILE_URL_HOST(process.platform);
-  const { pathname } = url;
-  if (/%2f/i.test(pathname)) throw codes.ERR_INVALID_FILE_URL_PATH('must not include encoded / characters', url);
-  return pathname.includes('%') ? decodeURIComponent(pathname) : pathname;
+  return fileHref.fileURLToPath(url.href, url);
 }
 
 function windowsPathOf(url) {
@@ -589,9 +587,9 @@ function pathToFileURL(filepath, options = undefined) {
 
 /** A file: URL of an absolute path with '/' separators, on `hostname`. */
 function fileURLOf(absolute, hostname) {
-  let parts = ops.path_to_file_url(absolute.toWellFormed());
-  if (hostname !== '') parts = ops.set(parts[HREF], 'hostname', hostname);
-  return setUp(Object.create(URL.prototype), parts);
+  const url = new URL(fileHref.pathToFileURL(absolute));
+  if (hostname !== '') url.hostname = hostname;
+  return url;
 }
 
 /** pathToFileURL(path, { windows: true }): drive letters, UNC shares and

@@ -38,7 +38,7 @@ function callerLocation(below) {
   const frame = Array.isArray(frames) ? frames[0] : undefined;
   if (frame === undefined || frame.getLineNumber() == null) return undefined;
   let file = frame.getFileName();
-  if (typeof file === 'string' && file.startsWith('file://')) file = require('internal/loader').fileURLToPath(file);
+  if (typeof file === 'string' && file.startsWith('file://')) file = require('internal/modules/file_url').fileURLToPath(file);
   return [frame.getLineNumber(), frame.getColumnNumber(), file];
 }
 

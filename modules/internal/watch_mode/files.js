@@ -8,7 +8,7 @@
 const EventEmitter = require('events');
 const path = require('path');
 const { watch } = require('fs');
-const { fileURLToPath } = require('internal/url');
+const { fileURLToPath } = require('internal/modules/file_url');
 const { setTimeout, clearTimeout } = require('timers');
 
 class WatchedFiles extends EventEmitter {

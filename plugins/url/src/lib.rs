@@ -48,11 +48,6 @@ impl Plugin for UrlPlugin {
                 let flag = |i: usize| args.flag_or(i, true);
                 Ok(format(args.str(0)?, flag(1), flag(2), flag(3), flag(4)).map_or(Value::Null, Value::from))
             }),
-            // path_to_file_url(absolutePath) → parts of its file: URL.
-            OpDecl::sync("path_to_file_url", Capability::none(), |_, args| {
-                let href = format!("file://{}", encode_path(args.str(0)?));
-                Ok(parse(&href, None).map_or(Value::Null, |url| parts(&url)))
-            }),
             OpDecl::sync("domain_to_ascii", Capability::none(), |_, args| {
                 Ok(Value::from(domain_to_ascii(args.str(0)?)))
             }),
@@ -157,26 +152,9 @@ fn domain_to_unicode(domain: &str) -> String {
 
 /// Percent-encodes a file path for a file: URL as Node's pathToFileURL
 /// does: every byte but ASCII letters, digits and `!$&'()*+,-./:;=@_`.
-fn encode_path(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    for &byte in path.as_bytes() {
-        if byte.is_ascii_alphanumeric() || b"!$&'()*+,-./:;=@_".contains(&byte) {
-            out.push(byte as char);
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{domain_to_ascii, domain_to_unicode, encode_path, format};
-
-    #[test]
-    fn paths_are_encoded_as_node_encodes_them() {
-        assert_eq!(encode_path("/a b/~[x]?#%€;"), "/a%20b/%7E%5Bx%5D%3F%23%25%E2%82%AC;");
-    }
+    use super::{domain_to_ascii, domain_to_unicode, format};
 
     #[test]
     fn domains_convert_both_ways() {
