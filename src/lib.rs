@@ -41,6 +41,10 @@ pub fn builtin_plugins() -> Vec<Box<dyn Plugin>> {
         Box::new(bistro_fs::FsPlugin),
         #[cfg(feature = "url")]
         Box::new(bistro_url::UrlPlugin),
+        #[cfg(feature = "net")]
+        Box::new(bistro_net::NetPlugin),
+        #[cfg(feature = "dns")]
+        Box::new(bistro_dns::DnsPlugin),
         #[cfg(feature = "typescript")]
         Box::new(bistro_typescript::TypescriptPlugin),
     ]

@@ -361,6 +361,26 @@ const codes = {
     return makeError(TypeError, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
       `The feature ${feature} is unavailable on the current platform, which is being used to run Node.js`);
   },
+  ERR_SOCKET_CLOSED() {
+    return makeError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed');
+  },
+  ERR_SOCKET_CLOSED_BEFORE_CONNECTION() {
+    return makeError(Error, 'ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection was established');
+  },
+  ERR_SOCKET_BAD_PORT(name, port, allowZero = true) {
+    const operator = allowZero ? '>=' : '>';
+    return makeError(RangeError, 'ERR_SOCKET_BAD_PORT',
+      `${name} should be ${operator} 0 and < 65536.${describeReceived(port)}`);
+  },
+  ERR_INVALID_IP_ADDRESS(address) {
+    return makeError(TypeError, 'ERR_INVALID_IP_ADDRESS', `Invalid IP address: ${address}`);
+  },
+  ERR_SERVER_ALREADY_LISTEN() {
+    return makeError(Error, 'ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.');
+  },
+  ERR_SERVER_NOT_RUNNING() {
+    return makeError(Error, 'ERR_SERVER_NOT_RUNNING', 'Server is not running.');
+  },
   ERR_INVALID_STATE(message) {
     return makeError(Error, 'ERR_INVALID_STATE', `Invalid state: ${message}`);
   },

@@ -1,0 +1,109 @@
+//! The DNS plugin: `dns.lookup` through the system resolver
+//! (`getaddrinfo(3)`, which reads `/etc/hosts` and `nsswitch.conf`) as a
+//! blocking op, so lookups run on the thread pool as Node runs them.
+
+use std::ffi::CString;
+use std::net::{Ipv4Addr, Ipv6Addr};
+
+use bistro_sdk::{Args, Capability, OpDecl, OpError, OpResult, Plugin, Value};
+
+/// The DNS plugin.
+pub struct DnsPlugin;
+
+impl Plugin for DnsPlugin {
+    fn name(&self) -> &str {
+        "dns"
+    }
+
+    fn modules(&self) -> &'static [&'static str] {
+        &["dns", "dns/promises"]
+    }
+
+    fn ops(&self) -> Vec<OpDecl> {
+        // getaddrinfo(hostname, family, hints) → [[address, family], ...]
+        // in the resolver's order; family 0 asks for both.
+        vec![OpDecl::blocking("getaddrinfo", Capability::none(), |args| {
+            getaddrinfo(args.str(0)?, args.u32(1)?, args.i32(2)?)
+        })]
+    }
+}
+
+fn getaddrinfo(hostname: &str, family: u32, flags: i32) -> OpResult {
+    let name = CString::new(hostname).map_err(|_| lookup_error(libc::EAI_NONAME, hostname))?;
+    // SAFETY: an all-zero addrinfo is a valid "no hints" value.
+    let mut hints: libc::addrinfo = unsafe { std::mem::zeroed() };
+    hints.ai_family = match family {
+        4 => libc::AF_INET,
+        6 => libc::AF_INET6,
+        _ => libc::AF_UNSPEC,
+    };
+    hints.ai_socktype = libc::SOCK_STREAM;
+    hints.ai_flags = flags;
+    let mut found: *mut libc::addrinfo = std::ptr::null_mut();
+    // SAFETY: valid C string and hints; `found` is freed below.
+    let status = unsafe { libc::getaddrinfo(name.as_ptr(), std::ptr::null(), &hints, &mut found) };
+    if status != 0 {
+        return Err(lookup_error(status, hostname));
+    }
+    let mut addresses = Vec::new();
+    let mut entry = found;
+    while !entry.is_null() {
+        // SAFETY: `entry` is a node of the list getaddrinfo returned.
+        let info = unsafe { &*entry };
+        if let Some(address) = describe(info) {
+            addresses.push(address);
+        }
+        entry = info.ai_next;
+    }
+    // SAFETY: the list came from getaddrinfo and is freed once.
+    unsafe { libc::freeaddrinfo(found) };
+    Ok(Value::List(addresses))
+}
+
+/// `[address, family]` of one result.
+fn describe(info: &libc::addrinfo) -> Option<Value> {
+    let (text, family) = match info.ai_family {
+        libc::AF_INET => {
+            // SAFETY: an AF_INET result's address is a sockaddr_in.
+            let raw = unsafe { &*info.ai_addr.cast::<libc::sockaddr_in>() };
+            (Ipv4Addr::from(u32::from_be(raw.sin_addr.s_addr)).to_string(), 4.0)
+        }
+        libc::AF_INET6 => {
+            // SAFETY: an AF_INET6 result's address is a sockaddr_in6.
+            let raw = unsafe { &*info.ai_addr.cast::<libc::sockaddr_in6>() };
+            (Ipv6Addr::from(raw.sin6_addr.s6_addr).to_string(), 6.0)
+        }
+        _ => return None,
+    };
+    Some(Value::List(vec![Value::from(text), Value::Number(family)]))
+}
+
+/// A failed lookup as Node reports it: `ENOTFOUND` for a name with no
+/// address, else the resolver's `EAI_*` name, with libuv's errno.
+fn lookup_error(status: i32, hostname: &str) -> OpError {
+    let (code, errno) = match status {
+        libc::EAI_NONAME | libc::EAI_NODATA => ("ENOTFOUND", -3008.0),
+        libc::EAI_AGAIN => ("EAI_AGAIN", -3001.0),
+        libc::EAI_FAIL => ("EAI_FAIL", -3007.0),
+        libc::EAI_MEMORY => ("EAI_MEMORY", -3006.0),
+        libc::EAI_FAMILY => ("EAI_FAMILY", -3005.0),
+        _ => ("EAI_FAIL", -3007.0),
+    };
+    OpError::new(code, format!("getaddrinfo {code} {hostname}"))
+        .with_prop("errno", errno)
+        .with_prop("syscall", "getaddrinfo")
+        .with_prop("hostname", hostname)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn localhost_resolves_and_a_reserved_name_does_not() {
+        let Ok(Value::List(found)) = getaddrinfo("localhost", 4, 0) else { panic!("localhost resolves") };
+        assert!(found.contains(&Value::List(vec![Value::from("127.0.0.1"), Value::Number(4.0)])));
+        let error = getaddrinfo("no-such-host.invalid", 0, 0).unwrap_err();
+        assert_eq!(error.code, "ENOTFOUND");
+    }
+}
