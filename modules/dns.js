@@ -20,7 +20,7 @@ function lookupOptions(options) {
   let hints = 0;
   let all = false;
   let order = defaultOrder;
-  if (typeof options === 'number' || typeof options === 'string') {
+  if (typeof options === 'number') {
     family = familyOf(options, 'family');
   } else if (options !== undefined && options !== null) {
     if (typeof options !== 'object') throw codes.ERR_INVALID_ARG_TYPE('options', ['integer', 'object'], options);
@@ -110,6 +110,11 @@ function lookup(hostname, options, callback) {
   });
   return {};
 }
+
+// util.promisify(dns.lookup) resolves to { address, family }, as Node's.
+Object.defineProperty(lookup, Symbol.for('nodejs.util.promisify.custom'), {
+  value: (hostname, options) => require('dns/promises').lookup(hostname, options),
+});
 
 function getDefaultResultOrder() {
   return defaultOrder;

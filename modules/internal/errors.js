@@ -370,7 +370,7 @@ const codes = {
   ERR_SOCKET_BAD_PORT(name, port, allowZero = true) {
     const operator = allowZero ? '>=' : '>';
     return makeError(RangeError, 'ERR_SOCKET_BAD_PORT',
-      `${name} should be ${operator} 0 and < 65536.${describeReceived(port)}`);
+      `${name} should be ${operator} 0 and < 65536.${describeReceived(port)}.`);
   },
   ERR_INVALID_IP_ADDRESS(address) {
     return makeError(TypeError, 'ERR_INVALID_IP_ADDRESS', `Invalid IP address: ${address}`);

@@ -42,6 +42,7 @@ class Socket extends Duplex {
     this[kPeer] = null;
     this[kPendingWrite] = null;
     this[kTimeout] = null;
+    this.timeout = undefined;
     this[kServer] = null;
     this[kBytesWritten] = 0;
     this[kReading] = false;
@@ -204,6 +205,7 @@ class Socket extends Duplex {
 
   setTimeout(timeout, callback) {
     timeout = validateTimeout(timeout);
+    this.timeout = timeout;
     this._clearTimer();
     if (timeout !== 0) {
       this[kTimeout] = setTimeout(() => {
@@ -218,10 +220,6 @@ class Socket extends Duplex {
       else this.once('timeout', callback);
     }
     return this;
-  }
-
-  get timeout() {
-    return this[kTimeout] === null ? undefined : this[kTimeout]._idleTimeout;
   }
 
   _unrefTimer() {
@@ -462,11 +460,10 @@ function closeQuietly(id) {
   ops.close(id);
 }
 
-function validatePort(port) {
-  if ((typeof port !== 'number' && typeof port !== 'string') ||
-      (typeof port === 'string' && port.trim() === '') ||
-      +port !== (+port >>> 0) || port > 0xFFFF) {
-    throw codes.ERR_SOCKET_BAD_PORT('options.port', port);
+function validatePort(port, name = 'options.port') {
+  if (typeof port !== 'number' && typeof port !== 'string') throw codes.ERR_INVALID_ARG_TYPE(name, ['number', 'string'], port);
+  if ((typeof port === 'string' && port.trim() === '') || +port !== (+port >>> 0) || port > 0xFFFF) {
+    throw codes.ERR_SOCKET_BAD_PORT('Port', port);
   }
   return +port;
 }

@@ -47,13 +47,13 @@ impl Plugin for NetPlugin {
                 if address.is_ipv6() {
                     socket.set_only_v6(args.flag_or(4, false)).map_err(listen_error)?;
                 }
-                listen(cx, socket, &address, args.i32(3)?, "TCPServerWrap")
+                listen(cx, socket, &address, args.i32(3)?, "TCPServerWrap", None)
             }),
             // pipe_listen(path, backlog) → [id, path, 'unix', -1].
             OpDecl::sync("pipe_listen", Capability::scoped("net.listen", 0), |cx, args| {
                 let address = address::unix_address(args.str(0)?)?;
                 let socket = stream_socket(&address).map_err(listen_error)?;
-                listen(cx, socket, &address, args.i32(1)?, "PipeWrap")
+                listen(cx, socket, &address, args.i32(1)?, "PipeWrap", Some(args.str(0)?.into()))
             }),
             // listen_start(id): accepts, one event per connection.
             OpDecl::sync("listen_start", Capability::none(), |cx, args| {
@@ -104,9 +104,12 @@ impl Plugin for NetPlugin {
                     (Err(error), _) | (_, Err(error)) => return ready_err(error),
                 };
                 Box::pin(async move {
+                    // A connect that succeeds at once (a Unix socket) is still
+                    // reported from the poll phase, after the server's accept,
+                    // as libuv reports it.
                     let connecting = match conn.socket.connect(&target) {
-                        Err(error) if error.raw_os_error() == Some(libc::EINPROGRESS) => conn.connected().await,
-                        other => other,
+                        Err(error) if error.raw_os_error() != Some(libc::EINPROGRESS) => Err(error),
+                        _ => conn.connected().await,
                     };
                     connecting.map(|()| Value::Undefined).map_err(|e| OpError::system(&e, "connect"))
                 })
@@ -198,12 +201,19 @@ fn listen_error(error: io::Error) -> OpError {
 }
 
 /// Binds and listens, then records the server under a new handle.
-fn listen(cx: &OpContext<'_>, socket: Socket, address: &SockAddr, backlog: i32, kind: &'static str) -> OpResult {
+fn listen(
+    cx: &OpContext<'_>,
+    socket: Socket,
+    address: &SockAddr,
+    backlog: i32,
+    kind: &'static str,
+    path: Option<std::path::PathBuf>,
+) -> OpResult {
     socket.bind(address).map_err(listen_error)?;
     socket.listen(backlog).map_err(listen_error)?;
     let local = socket.local_addr().map_err(listen_error)?;
     let id = cx.event_loop.handle_open(kind);
-    table::insert_listener(id, Listener::new(socket).map_err(listen_error)?);
+    table::insert_listener(id, Listener::new(socket, path).map_err(listen_error)?);
     let Value::List(mut parts) = address::describe(&local) else { unreachable!("describe gives a list") };
     parts.insert(0, Value::Number(id as f64));
     Ok(Value::List(parts))

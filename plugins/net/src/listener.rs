@@ -5,6 +5,7 @@
 use std::cell::{OnceCell, RefCell};
 use std::collections::VecDeque;
 use std::io;
+use std::path::PathBuf;
 use std::rc::Rc;
 
 use bistro_sdk::{Emitter, OpError, Value};
@@ -20,13 +21,23 @@ pub(crate) struct Listener {
     io: OnceCell<AsyncFd<Fd>>,
     pub(crate) socket: Socket,
     accepted: RefCell<VecDeque<Socket>>,
+    /// The file of a Unix domain server, removed when it closes.
+    path: Option<PathBuf>,
 }
 
 impl Listener {
-    /// A socket that already listens (non-blocking).
-    pub(crate) fn new(socket: Socket) -> io::Result<Self> {
+    /// A socket that already listens (non-blocking); `path` is the file
+    /// of a Unix domain server.
+    pub(crate) fn new(socket: Socket, path: Option<PathBuf>) -> io::Result<Self> {
         socket.set_nonblocking(true)?;
-        Ok(Listener { io: OnceCell::new(), socket, accepted: RefCell::default() })
+        Ok(Listener { io: OnceCell::new(), socket, accepted: RefCell::default(), path })
+    }
+
+    /// Removes a Unix domain server's socket file.
+    pub(crate) fn unlink(&self) {
+        if let Some(path) = &self.path {
+            let _ = std::fs::remove_file(path);
+        }
     }
 
     /// The oldest accepted connection not yet taken.

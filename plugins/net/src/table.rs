@@ -47,13 +47,16 @@ pub(crate) fn listener(id: HandleId) -> Result<Rc<Listener>, OpError> {
     })
 }
 
-/// Forgets `id`: its descriptor closes once no task uses it, and its
-/// pending writes and connect end with `ECANCELED`. Closing twice is a
+/// Forgets `id`: its descriptor closes once no task uses it, its pending
+/// writes and connect end with `ECANCELED`, and a Unix server's socket
+/// file is removed (as libuv removes it). Closing twice is a
 /// no-op.
 pub(crate) fn remove(id: HandleId) {
     let removed = TABLE.with(|t| t.borrow_mut().remove(&id));
-    if let Some(Resource::Conn(conn)) = removed {
-        conn.cancel();
+    match removed {
+        Some(Resource::Conn(conn)) => conn.cancel(),
+        Some(Resource::Listener(listener)) => listener.unlink(),
+        None => {}
     }
 }
 
