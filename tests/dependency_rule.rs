@@ -32,6 +32,8 @@ fn only_the_drawn_arrows_exist() {
         ("plugins/process", &["bistro-sdk"]),
         ("plugins/timers", &["bistro-sdk"]),
         ("plugins/url", &["bistro-sdk"]),
+        ("plugins/net", &["bistro-sdk"]),
+        ("plugins/dns", &["bistro-sdk"]),
         ("plugins/typescript", &["bistro-sdk"]),
     ];
     for (dir, expected) in allowed {
