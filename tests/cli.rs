@@ -471,3 +471,27 @@ fn run_executes_package_json_scripts() {
     );
     assert!(stderr(&out).starts_with(&expected_start), "{}", stderr(&out));
 }
+
+#[test]
+fn sockets_need_a_net_grant_in_a_sandbox() {
+    let script = temp_script(
+        "net-grant.js",
+        r#"
+        const net = require('net');
+        const server = net.createServer((c) => c.end('granted')).listen(0, '127.0.0.1');
+        server.on('error', (e) => console.log('listen', e.code, e.message));
+        server.on('listening', () => {
+          const client = net.connect(server.address().port, '127.0.0.1');
+          client.on('data', (d) => { console.log(String(d)); server.close(); });
+        });
+        net.connect(1, '127.0.0.1').on('error', (e) => console.log('connect', e.code, e.message));
+        "#,
+    );
+    let script = script.to_str().unwrap();
+    let denied = stdout(&bistro(&["--sandbox", script]));
+    assert!(denied.contains("listen ERR_ACCESS_DENIED") && denied.contains("--allow-net=127.0.0.1:0"), "{denied}");
+    assert!(denied.contains("connect ERR_ACCESS_DENIED") && denied.contains("net.connect:127.0.0.1:1"), "{denied}");
+    let granted = stdout(&bistro(&["--allow-net=127.0.0.1", script]));
+    assert!(granted.contains("granted"), "{granted}");
+    assert!(!granted.contains("ERR_ACCESS_DENIED") && granted.contains("connect ECONNREFUSED"), "{granted}");
+}

@@ -429,7 +429,7 @@ function connectTo(socket, addresses, port, options, attempt = 0) {
   socket._handle = id;
   ownHandle(id, socket);
   const scope = port === -1 ? address : `${family === 6 ? `[${address}]` : address}:${port}`;
-  ops.connect((err) => {
+  const connected = (err) => {
     if (socket._handle !== id) return;
     if (err) {
       disownHandle(id);
@@ -452,7 +452,13 @@ function connectTo(socket, addresses, port, options, attempt = 0) {
     socket.emit('ready');
     // The first read (or an immediate end of file), unless paused.
     if (socket.readable && !socket.isPaused()) socket.read(0);
-  }, scope, id, address, port);
+  };
+  try {
+    ops.connect(connected, scope, id, address, port);
+  } catch (err) {
+    // A denied capability: the socket errors, as a refused connect would.
+    process.nextTick(connected, err);
+  }
 }
 
 function closeQuietly(id) {
