@@ -76,17 +76,7 @@ function resolveHost(hostname, { family, hints, order }, done) {
     process.nextTick(done, null, [{ address: hostname, family: literal }]);
     return;
   }
-  ops.getaddrinfo((err, found) => {
-    if (err) done(err);
-    else if (found.length === 0) done(notFound(hostname));
-    else done(null, ordered(found, order));
-  }, hostname, family, hints);
-}
-
-function notFound(hostname) {
-  const err = new Error(`getaddrinfo ENOTFOUND ${hostname}`);
-  Object.assign(err, { errno: -3008, code: 'ENOTFOUND', syscall: 'getaddrinfo', hostname });
-  return err;
+  ops.getaddrinfo((err, found) => (err ? done(err) : done(null, ordered(found, order))), hostname, family, hints);
 }
 
 /** dns.lookup(hostname[, options], callback). */

@@ -3,7 +3,7 @@
 // createServer) on the net plugin's kernel handles, and the IP literal
 // checks.
 
-const { Socket, normalizeConnectArgs, getDefaultAutoSelectFamily, setDefaultAutoSelectFamily,
+const { Socket, normalizeConnectArgs, connectSocket, getDefaultAutoSelectFamily, setDefaultAutoSelectFamily,
   getDefaultAutoSelectFamilyAttemptTimeout, setDefaultAutoSelectFamilyAttemptTimeout } = require('internal/net/socket');
 const { Server } = require('internal/net/server');
 const { isIP, isIPv4, isIPv6 } = require('internal/net/ip');
@@ -16,9 +16,8 @@ function createServer(options, connectionListener) {
 /** net.connect(options[, listener]), (port[, host][, listener]) or
  * (path[, listener]): a new Socket, connecting. */
 function connect(...args) {
-  const [options] = normalizeConnectArgs(args);
-  const socket = new Socket(options);
-  return socket.connect(...args);
+  const [options, callback] = normalizeConnectArgs(args);
+  return connectSocket(new Socket(options), options, callback);
 }
 
 module.exports = {

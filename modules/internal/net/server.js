@@ -4,10 +4,10 @@
 // the `accept` op and wrapped in a Socket.
 
 const EventEmitter = require('events');
-const { codes, validateFunction, validateNumber } = require('internal/errors');
+const { codes, validateFunction, validateNumber, uvException } = require('internal/errors');
 const { ownHandle, disownHandle } = require('internal/process/resources');
 const { uvExceptionWithHostPort } = require('internal/net/errors');
-const { Socket, kServer, validatePort, addressObject, isPipeName } = require('internal/net/socket');
+const { Socket, kServer, closeHandle, validatePort, addressObject, isPipeName } = require('internal/net/socket');
 const { isIP } = require('internal/net/ip');
 
 const ops = binding.ops.net;
@@ -114,15 +114,14 @@ class Server extends EventEmitter {
   _onConnection(err) {
     if (this._handle === null) return;
     if (err) {
-      this.emit('error', require('internal/errors').uvException(err));
+      this.emit('error', uvException(err));
       return;
     }
     const accepted = ops.accept(this._handle);
     if (accepted === null) return;
     const [id, ...peer] = accepted;
     if (this.maxConnections !== undefined && this._connections >= this.maxConnections) {
-      handles.close(id);
-      ops.close(id);
+      closeHandle(id);
       this.emit('drop', dropInfo(this[kAddress], peer));
       return;
     }
@@ -159,8 +158,7 @@ class Server extends EventEmitter {
       const id = this._handle;
       this._handle = null;
       disownHandle(id);
-      handles.close(id);
-      ops.close(id);
+      closeHandle(id);
     }
     this._emitCloseIfDrained();
     return this;

@@ -177,8 +177,7 @@ class Socket extends Duplex {
     this._handle = null;
     this[kReading] = false;
     disownHandle(id);
-    handles.close(id, () => this.emit('close', Boolean(exception)));
-    ops.close(id);
+    closeHandle(id, () => this.emit('close', Boolean(exception)));
     callback(exception);
     const server = this[kServer];
     if (server !== null) {
@@ -399,7 +398,10 @@ function connectSocket(socket, options, callback) {
   const lookup = options.lookup ?? require('dns').lookup;
   lookup(host, { family, hints: options.hints ?? 0, all: true }, (err, addresses) => {
     if (!socket.connecting) return;
-    if (!err && addresses.length === 0) err = Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' });
+    // A custom lookup may give nothing usable (Node's error for it).
+    if (!err && (addresses.length === 0 || !isIP(addresses[0].address))) {
+      err = codes.ERR_INVALID_IP_ADDRESS(addresses[0]?.address);
+    }
     const first = err ? undefined : addresses[0];
     socket.emit('lookup', err ?? null, first?.address, first?.family, host);
     if (err) {
@@ -422,7 +424,7 @@ function connectTo(socket, addresses, port, options, attempt = 0) {
       ops.bind(id, options.localAddress ?? (family === 6 ? '::' : '0.0.0.0'), options.localPort ?? 0);
     }
   } catch (err) {
-    if (id !== undefined) closeQuietly(id);
+    if (id !== undefined) closeHandle(id);
     socket.destroy(exceptionWithHostPort(err, err.syscall ?? 'connect', address, port));
     return;
   }
@@ -433,7 +435,7 @@ function connectTo(socket, addresses, port, options, attempt = 0) {
     if (socket._handle !== id) return;
     if (err) {
       disownHandle(id);
-      closeQuietly(id);
+      closeHandle(id);
       socket._handle = null;
       if (err.code === 'ERR_ACCESS_DENIED') {
         socket.destroy(err);
@@ -461,8 +463,10 @@ function connectTo(socket, addresses, port, options, attempt = 0) {
   }
 }
 
-function closeQuietly(id) {
-  handles.close(id);
+/** Closes the net handle `id` (`onClose` runs in the close phase) and
+ * lets the plugin forget its socket. */
+function closeHandle(id, onClose = undefined) {
+  handles.close(id, onClose);
   ops.close(id);
 }
 
@@ -493,7 +497,7 @@ function setDefaultAutoSelectFamilyAttemptTimeout(value) {
 }
 
 module.exports = {
-  Socket, kServer, normalizeConnectArgs, validatePort, addressObject, isPipeName,
+  Socket, kServer, normalizeConnectArgs, connectSocket, closeHandle, validatePort, addressObject, isPipeName,
   getDefaultAutoSelectFamily, setDefaultAutoSelectFamily,
   getDefaultAutoSelectFamilyAttemptTimeout, setDefaultAutoSelectFamilyAttemptTimeout,
 };

@@ -21,7 +21,7 @@ impl Plugin for DnsPlugin {
 
     fn ops(&self) -> Vec<OpDecl> {
         // getaddrinfo(hostname, family, hints) → [[address, family], ...]
-        // in the resolver's order; family 0 asks for both.
+        // in the resolver's order (never empty); family 0 asks for both.
         vec![OpDecl::blocking("getaddrinfo", Capability::none(), |args| {
             getaddrinfo(args.str(0)?, args.u32(1)?, args.i32(2)?)
         })]
@@ -57,6 +57,9 @@ fn getaddrinfo(hostname: &str, family: u32, flags: i32) -> OpResult {
     }
     // SAFETY: the list came from getaddrinfo and is freed once.
     unsafe { libc::freeaddrinfo(found) };
+    if addresses.is_empty() {
+        return Err(lookup_error(libc::EAI_NODATA, hostname));
+    }
     Ok(Value::List(addresses))
 }
 

@@ -30,9 +30,10 @@ pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Objec
     let s = Rc::clone(state);
     handles.set(
         "close",
-        Function::new(ctx.clone(), move |ctx: Ctx<'js>, id: f64, on_close: Opt<Function<'js>>| {
+        Function::new(ctx.clone(), move |ctx: Ctx<'js>, id: f64, on_close: Opt<Value<'js>>| {
             let id = id as u64;
-            let on_close = on_close.0.map(|f| Persistent::save(&ctx, f));
+            // `undefined` (or no argument) means no close callback.
+            let on_close = on_close.0.and_then(|v| v.into_function()).map(|f| Persistent::save(&ctx, f));
             match s.listeners.borrow_mut().get_mut(&id) {
                 Some(listener) => listener.on_close = on_close,
                 None if on_close.is_some() => {

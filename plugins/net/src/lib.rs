@@ -13,6 +13,7 @@ mod address;
 mod conn;
 mod listener;
 mod table;
+mod watched;
 
 use std::io;
 
