@@ -56,7 +56,11 @@ class Server extends EventEmitter {
       this._listenOn(() => ops.pipe_listen(options.path, backlog), options.path, -1);
       return this;
     }
-    if (options.port !== undefined && options.port !== null) validatePort(options.port);
+    if (typeof options.port === 'number' || typeof options.port === 'string') {
+      validatePort(options.port, 'options.port');
+    } else if (options.port !== undefined && options.port !== null) {
+      throw codes.ERR_INVALID_ARG_VALUE('options', options);
+    }
     const port = options.port === undefined || options.port === null ? 0 : +options.port;
     const host = options.host;
     if (host === undefined || host === null || host === '') {

@@ -23,6 +23,7 @@ const kReading = Symbol('reading');
 const kSetNoDelay = Symbol('setNoDelay');
 const kSetKeepAlive = Symbol('setKeepAlive');
 
+const TIMEOUT_MAX = 2 ** 31 - 1;
 let autoSelectFamily = true;
 let autoSelectFamilyAttemptTimeout = 250;
 
@@ -70,7 +71,7 @@ class Socket extends Duplex {
     this._unrefTimer();
     if (err) {
       this[kReading] = false;
-      this.destroy(uvException(err));
+      this.destroy(exceptionWithHostPort(err, 'read'));
       return;
     }
     if (chunk === null) {
@@ -193,8 +194,17 @@ class Socket extends Duplex {
     else this.once('finish', () => this.destroy());
   }
 
+  /** Closes the connection with a TCP RST (the peer reads ECONNRESET)
+   * and destroys the socket. */
   resetAndDestroy() {
-    return this.destroy(this._handle === null && !this.connecting ? codes.ERR_SOCKET_CLOSED() : undefined);
+    if (this._handle === null) return this.destroy(codes.ERR_SOCKET_CLOSED());
+    if (!isTcp(this)) throw codes.ERR_INVALID_HANDLE_TYPE();
+    if (this.connecting) {
+      this.once('connect', () => this.resetAndDestroy());
+      return this;
+    }
+    ops.reset(this._handle);
+    return this.destroy();
   }
 
   connect(...args) {
@@ -337,8 +347,17 @@ function addressObject([address, family, port]) {
   return { address, family, port };
 }
 
+/** An inactivity timeout as Node's getTimerDuration checks it. */
 function validateTimeout(timeout) {
-  validateNumber(timeout, 'msecs', 0);
+  validateNumber(timeout, 'msecs');
+  if (timeout < 0 || !Number.isFinite(timeout)) {
+    throw codes.ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', timeout);
+  }
+  if (timeout > TIMEOUT_MAX) {
+    process.emitWarning(`${timeout} does not fit into a 32-bit signed integer.\nTimer duration was truncated to ${TIMEOUT_MAX}.`,
+      'TimeoutOverflowWarning');
+    return TIMEOUT_MAX;
+  }
   return timeout;
 }
 
@@ -380,6 +399,9 @@ function connectSocket(socket, options, callback) {
     if (typeof options.path !== 'string') throw codes.ERR_INVALID_ARG_TYPE('options.path', 'string', options.path);
     connectTo(socket, [{ address: options.path, family: 0 }], -1, options);
     return socket;
+  }
+  if (typeof options.port !== 'number' && typeof options.port !== 'string') {
+    throw codes.ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], options.port);
   }
   const port = validatePort(options.port);
   const host = options.host ?? 'localhost';
@@ -470,10 +492,12 @@ function closeHandle(id, onClose = undefined) {
   ops.close(id);
 }
 
-function validatePort(port, name = 'options.port') {
-  if (typeof port !== 'number' && typeof port !== 'string') throw codes.ERR_INVALID_ARG_TYPE(name, ['number', 'string'], port);
-  if ((typeof port === 'string' && port.trim() === '') || +port !== (+port >>> 0) || port > 0xFFFF) {
-    throw codes.ERR_SOCKET_BAD_PORT('Port', port);
+/** A port number (or numeric string) in 0..65535; ERR_SOCKET_BAD_PORT
+ * naming `name` otherwise. */
+function validatePort(port, name = 'Port') {
+  if ((typeof port !== 'number' && typeof port !== 'string') || (typeof port === 'string' && port.trim() === '') ||
+      +port !== (+port >>> 0) || port > 0xFFFF) {
+    throw codes.ERR_SOCKET_BAD_PORT(name, port);
   }
   return +port;
 }

@@ -65,7 +65,11 @@ Transform.prototype._write = function (chunk, encoding, callback) {
       return;
     }
     if (val != null) this.push(val);
-    if (wState.ended || length === rState.length || rState.length < rState.highWaterMark) {
+    if (rState.ended) {
+      // The transform pushed null: the callback waits a tick so the ended
+      // readable side is seen first (as Node 26).
+      process.nextTick(callback);
+    } else if (wState.ended || length === rState.length || rState.length < rState.highWaterMark) {
       callback();
     } else {
       this[kCallback] = callback;

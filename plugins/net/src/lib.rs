@@ -148,6 +148,12 @@ impl Plugin for NetPlugin {
                 conn.socket.shutdown(std::net::Shutdown::Write).map_err(|e| OpError::system(&e, "shutdown"))?;
                 Ok(Value::Undefined)
             }),
+            // reset(id): the next close sends a TCP RST (SO_LINGER 0), as uv_tcp_close_reset.
+            OpDecl::sync("reset", Capability::none(), |_, args| {
+                let conn = table::conn(handle(&args)?)?;
+                conn.socket.set_linger(Some(std::time::Duration::ZERO)).map_err(|e| OpError::system(&e, "reset"))?;
+                Ok(Value::Undefined)
+            }),
             // close(id): forgets the socket or server (JavaScript closes its handle).
             OpDecl::sync("close", Capability::none(), |_, args| {
                 table::remove(handle(&args)?);
