@@ -4,9 +4,9 @@
 // the `accept` op and wrapped in a Socket.
 
 const EventEmitter = require('events');
-const { codes, validateFunction, validateNumber, uvException } = require('internal/errors');
+const { codes, validateFunction, validateNumber } = require('internal/errors');
 const { ownHandle, disownHandle } = require('internal/process/resources');
-const { uvExceptionWithHostPort } = require('internal/net/errors');
+const { exceptionWithHostPort, uvExceptionWithHostPort } = require('internal/net/errors');
 const { Socket, kServer, closeHandle, validatePort, addressObject, isPipeName } = require('internal/net/socket');
 const { isIP } = require('internal/net/ip');
 
@@ -118,7 +118,7 @@ class Server extends EventEmitter {
   _onConnection(err) {
     if (this._handle === null) return;
     if (err) {
-      this.emit('error', uvException(err));
+      this.emit('error', exceptionWithHostPort(err, 'accept'));
       return;
     }
     const accepted = ops.accept(this._handle);

@@ -1,0 +1,62 @@
+//! Network faults no compat program can stage: a server that runs out of
+//! file descriptors refuses the waiting connections one error each (it
+//! does not spin) and serves again once descriptors are free.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Command, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+const SERVER: &str = r#"
+const net = require('net');
+let errors = 0;
+const server = net.createServer((socket) => {
+  socket.on('data', (d) => { if (String(d) === 'ping') socket.end(`pong after ${errors} accept errors`); });
+  socket.on('error', () => {});
+});
+server.on('error', (e) => { if (errors++ === 0) console.log('server error', e.code, e.syscall, e.message); });
+server.listen(0, '127.0.0.1', () => console.log(server.address().port));
+"#;
+
+#[test]
+fn a_server_out_of_descriptors_refuses_and_recovers() {
+    let dir = std::env::temp_dir().join(format!("bistro-net-faults-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let script = dir.join("server.js");
+    std::fs::write(&script, SERVER).unwrap();
+    let mut child = Command::new("sh")
+        .args(["-c", "ulimit -n 40 && exec \"$0\" \"$1\"", env!("CARGO_BIN_EXE_bistro")])
+        .arg(&script)
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("run bistro");
+    let (lines, received) = mpsc::channel();
+    let stdout = child.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            let _ = lines.send(line);
+        }
+    });
+    let wait = Duration::from_secs(10);
+    let port: u16 = received.recv_timeout(wait).expect("the port").parse().unwrap();
+    let crowd: Vec<TcpStream> = (0..60).filter_map(|_| TcpStream::connect(("127.0.0.1", port)).ok()).collect();
+    let error = received.recv_timeout(wait).expect("an accept error");
+    assert_eq!(error, "server error EMFILE accept accept EMFILE");
+    drop(crowd);
+    std::thread::sleep(Duration::from_millis(500));
+    let mut client = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    client.set_read_timeout(Some(wait)).unwrap();
+    client.write_all(b"ping").unwrap();
+    let mut reply = String::new();
+    client.read_to_string(&mut reply).unwrap();
+    let errors: usize = reply
+        .strip_prefix("pong after ")
+        .and_then(|r| r.strip_suffix(" accept errors"))
+        .map_or_else(|| panic!("the server serves again once descriptors are free: {reply:?}"), |n| n.parse().unwrap());
+    // One refused connection per error, not a loop spinning on a full table.
+    assert!((1..=60).contains(&errors), "{errors} accept errors");
+    child.kill().unwrap();
+    child.wait().unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+}
