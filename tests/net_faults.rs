@@ -1,6 +1,7 @@
 //! Network faults no compat program can stage: a server that runs out of
-//! file descriptors refuses the waiting connections one error each (it
-//! does not spin) and serves again once descriptors are free.
+//! file descriptors refuses the waiting connections (their clients see the
+//! connection closed; as in Node, no error is reported since the spare
+//! descriptor did its job) and serves again once descriptors are free.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -15,7 +16,7 @@ const server = net.createServer((socket) => {
   socket.on('data', (d) => { if (String(d) === 'ping') socket.end(`pong after ${errors} accept errors`); });
   socket.on('error', () => {});
 });
-server.on('error', (e) => { if (errors++ === 0) console.log('server error', e.code, e.syscall, e.message); });
+server.on('error', () => errors++);
 server.listen(0, '127.0.0.1', () => console.log(server.address().port));
 "#;
 
@@ -41,8 +42,10 @@ fn a_server_out_of_descriptors_refuses_and_recovers() {
     let wait = Duration::from_secs(10);
     let port: u16 = received.recv_timeout(wait).expect("the port").parse().unwrap();
     let crowd: Vec<TcpStream> = (0..60).filter_map(|_| TcpStream::connect(("127.0.0.1", port)).ok()).collect();
-    let error = received.recv_timeout(wait).expect("an accept error");
-    assert_eq!(error, "server error EMFILE accept accept EMFILE");
+    std::thread::sleep(Duration::from_millis(500));
+    let refused = crowd.iter().filter(|client| closed_by_peer(client)).count();
+    assert!(refused > 0, "some of the crowd found no descriptor and were refused");
+    assert!(refused < crowd.len(), "the server kept the connections it had room for");
     drop(crowd);
     std::thread::sleep(Duration::from_millis(500));
     let mut client = TcpStream::connect(("127.0.0.1", port)).unwrap();
@@ -50,13 +53,20 @@ fn a_server_out_of_descriptors_refuses_and_recovers() {
     client.write_all(b"ping").unwrap();
     let mut reply = String::new();
     client.read_to_string(&mut reply).unwrap();
-    let errors: usize = reply
-        .strip_prefix("pong after ")
-        .and_then(|r| r.strip_suffix(" accept errors"))
-        .map_or_else(|| panic!("the server serves again once descriptors are free: {reply:?}"), |n| n.parse().unwrap());
-    // One refused connection per error, not a loop spinning on a full table.
-    assert!((1..=60).contains(&errors), "{errors} accept errors");
+    assert_eq!(reply, "pong after 0 accept errors", "the server serves again once descriptors are free");
     child.kill().unwrap();
     child.wait().unwrap();
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Whether the server closed this connection (end of file or a reset),
+/// not merely left it waiting.
+fn closed_by_peer(client: &TcpStream) -> bool {
+    client.set_read_timeout(Some(Duration::from_millis(50))).unwrap();
+    let mut byte = [0u8; 1];
+    match (&*client).read(&mut byte) {
+        Ok(0) => true,
+        Ok(_) => false,
+        Err(error) => error.kind() == std::io::ErrorKind::ConnectionReset,
+    }
 }

@@ -381,6 +381,44 @@ const codes = {
   ERR_SERVER_NOT_RUNNING() {
     return makeError(Error, 'ERR_SERVER_NOT_RUNNING', 'Server is not running.');
   },
+  ERR_INVALID_HTTP_TOKEN(name, value) {
+    return makeError(TypeError, 'ERR_INVALID_HTTP_TOKEN', `${name} must be a valid HTTP token ["${value}"]`);
+  },
+  ERR_HTTP_INVALID_HEADER_VALUE(value, name) {
+    return makeError(TypeError, 'ERR_HTTP_INVALID_HEADER_VALUE', `Invalid value "${value}" for header "${name}"`);
+  },
+  ERR_INVALID_CHAR(name, field = undefined) {
+    const message = field === undefined ? `Invalid character in ${name}` : `Invalid character in ${name} ["${field}"]`;
+    return makeError(TypeError, 'ERR_INVALID_CHAR', message);
+  },
+  ERR_HTTP_INVALID_STATUS_CODE(code) {
+    return makeError(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE', `Invalid status code: ${code}`);
+  },
+  ERR_HTTP_HEADERS_SENT(action) {
+    return makeError(Error, 'ERR_HTTP_HEADERS_SENT', `Cannot ${action} headers after they are sent to the client`);
+  },
+  ERR_HTTP_TRAILER_INVALID() {
+    return makeError(Error, 'ERR_HTTP_TRAILER_INVALID', 'Trailers are invalid with this transfer encoding');
+  },
+  ERR_HTTP_BODY_NOT_ALLOWED() {
+    return makeError(Error, 'ERR_HTTP_BODY_NOT_ALLOWED', 'Adding content for this request method or response status is not allowed.');
+  },
+  ERR_HTTP_CONTENT_LENGTH_MISMATCH(actual, expected) {
+    return makeError(Error, 'ERR_HTTP_CONTENT_LENGTH_MISMATCH',
+      `Response body's content-length of ${actual} byte(s) does not match the content-length of ${expected} byte(s) set in header`);
+  },
+  ERR_UNESCAPED_CHARACTERS(name) {
+    return makeError(TypeError, 'ERR_UNESCAPED_CHARACTERS', `${name} contains unescaped characters`);
+  },
+  ERR_INVALID_PROTOCOL(protocol, expected) {
+    return makeError(TypeError, 'ERR_INVALID_PROTOCOL', `Protocol "${protocol}" not supported. Expected "${expected}"`);
+  },
+  ERR_HTTP_REQUEST_TIMEOUT() {
+    return makeError(Error, 'ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout');
+  },
+  ERR_HTTP_SOCKET_ASSIGNED() {
+    return makeError(Error, 'ERR_HTTP_SOCKET_ASSIGNED', 'ServerResponse has an already assigned socket');
+  },
   ERR_INVALID_STATE(message) {
     return makeError(Error, 'ERR_INVALID_STATE', `Invalid state: ${message}`);
   },
@@ -483,6 +521,18 @@ function validateAbortSignal(signal, name) {
   }
 }
 
+function validateBoolean(value, name) {
+  if (typeof value !== 'boolean') throw codes.ERR_INVALID_ARG_TYPE(name, 'boolean', value);
+}
+
+// One of a list of allowed values.
+function validateOneOf(value, name, allowed) {
+  if (!allowed.includes(value)) {
+    const list = allowed.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
+    throw codes.ERR_INVALID_ARG_VALUE(name, value, `must be one of: ${list}`);
+  }
+}
+
 function validateObject(value, name) {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw codes.ERR_INVALID_ARG_TYPE(name, 'object', value);
@@ -506,5 +556,5 @@ function aggregateTwoErrors(innerError, outerError) {
 
 module.exports = {
   codes, makeError, abortError, aggregateTwoErrors, validateFunction, validateNumber, validateString, validateInteger,
-  validateObject, validateAbortSignal, errnoException, uvException,
+  validateObject, validateAbortSignal, validateBoolean, validateOneOf, errnoException, uvException,
 };

@@ -49,6 +49,9 @@ class Socket extends Duplex {
     this[kReading] = false;
     this[kSetNoDelay] = Boolean(options.noDelay);
     this[kSetKeepAlive] = options.keepAlive ? [true, ~~((options.keepAliveInitialDelay ?? 0) / 1000)] : null;
+    /** Set on an HTTP connection: takes the parser's events of each read. */
+    this._httpEvents = undefined;
+    this._httpMessage = null;
     this.bytesRead = 0;
     this.server = null;
     this._server = null;
@@ -74,6 +77,10 @@ class Socket extends Duplex {
       this.destroy(exceptionWithHostPort(err, 'read'));
       return;
     }
+    if (this._httpEvents !== undefined && Array.isArray(chunk)) {
+      this._httpEvents(chunk);
+      return;
+    }
     if (chunk === null) {
       this[kReading] = false;
       this.push(null);
@@ -90,10 +97,21 @@ class Socket extends Duplex {
       this.once('connect', () => this._read());
       return;
     }
-    if (!this[kReading] && !this.destroyed) {
+    this._startReading();
+  }
+
+  /** Reads without a reader asking (an HTTP connection, whose reads are
+   * parser events). */
+  _startReading() {
+    if (!this[kReading] && this._handle !== null && !this.destroyed) {
       this[kReading] = true;
       ops.read_start(this._handle);
     }
+  }
+
+  /** Counts bytes written straight to the handle (an HTTP message). */
+  _recordWritten(count) {
+    this[kBytesWritten] += count;
   }
 
   _stopReading() {
@@ -395,7 +413,7 @@ function connectSocket(socket, options, callback) {
   if (callback !== null) socket.once('connect', callback);
   if (options.timeout) socket.setTimeout(options.timeout);
   socket.connecting = true;
-  if (options.path !== undefined) {
+  if (options.path) {
     if (typeof options.path !== 'string') throw codes.ERR_INVALID_ARG_TYPE('options.path', 'string', options.path);
     connectTo(socket, [{ address: options.path, family: 0 }], -1, options);
     return socket;

@@ -2,7 +2,7 @@
 //! it (many chunks until end of file), writes are sync attempts plus
 //! reactor ops for what did not fit.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::io;
 use std::os::fd::{AsRawFd, RawFd};
 use std::rc::Rc;
@@ -12,6 +12,7 @@ use socket2::Socket;
 use tokio::io::Interest;
 use tokio::sync::Notify;
 
+use crate::http::Parser;
 use crate::watched::Watched;
 
 /// The biggest chunk one read delivers (libuv reads 64 KiB at a time).
@@ -20,6 +21,8 @@ const READ_CHUNK: usize = 64 * 1024;
 /// A stream socket on the reactor, and what cancels its pending calls.
 pub(crate) struct Conn {
     pub(crate) socket: Watched,
+    /// Set while the connection speaks HTTP: reads become parser events.
+    pub(crate) http: RefCell<Option<Parser>>,
     cancelled: Cell<bool>,
     cancel: Notify,
 }
@@ -28,7 +31,7 @@ impl Conn {
     /// A non-blocking socket, not yet on the reactor.
     pub(crate) fn new(socket: Socket) -> io::Result<Self> {
         let socket = Watched::new(socket, Interest::READABLE | Interest::WRITABLE)?;
-        Ok(Conn { socket, cancelled: Cell::new(false), cancel: Notify::new() })
+        Ok(Conn { socket, http: RefCell::new(None), cancelled: Cell::new(false), cancel: Notify::new() })
     }
 
     /// Ends pending writes and connects (the socket was closed).
@@ -75,6 +78,28 @@ impl Conn {
         .await
     }
 
+    /// What a read of `chunk` delivers: the bytes, or with a parser the
+    /// list of events they complete (`None` when there are none yet). A
+    /// parser that stops (an upgrade, an error) is dropped: later bytes
+    /// are delivered as they are.
+    fn deliver(&self, chunk: Vec<u8>) -> Option<Value> {
+        let mut http = self.http.borrow_mut();
+        let Some(parser) = http.as_mut() else { return Some(Value::from(chunk)) };
+        let mut events = Vec::new();
+        parser.feed(&chunk, &mut events);
+        if parser.is_done() {
+            *http = None;
+        }
+        (!events.is_empty()).then_some(Value::List(events))
+    }
+
+    /// The events end of file completes, if a parser is set.
+    fn finish(&self) -> Option<Value> {
+        let mut events = Vec::new();
+        self.http.borrow_mut().as_mut()?.finish(&mut events);
+        (!events.is_empty()).then_some(Value::List(events))
+    }
+
     /// Waits for a non-blocking connect to finish: its error, if any.
     pub(crate) async fn connected(&self) -> io::Result<()> {
         self.unless_cancelled(self.socket.when_writable(|socket| match socket.take_error()? {
@@ -85,13 +110,23 @@ impl Conn {
     }
 }
 
-/// The task of a reading socket: every chunk is one event (bytes), end of
-/// file is `null` and ends the task, and so does an error.
+/// The task of a reading socket: every chunk is one event (bytes, or the
+/// HTTP parser's events for it), end of file is `null` and ends the task,
+/// and so does an error.
 pub(crate) async fn read_loop(conn: Rc<Conn>, emitter: Emitter) {
     loop {
         match conn.socket.when_readable(|socket| read_chunk(socket.as_raw_fd())).await {
-            Ok(Some(chunk)) => emitter.emit(Ok(Value::from(chunk))),
-            Ok(None) => return emitter.emit(Ok(Value::Null)),
+            Ok(Some(chunk)) => {
+                if let Some(delivered) = conn.deliver(chunk) {
+                    emitter.emit(Ok(delivered));
+                }
+            }
+            Ok(None) => {
+                if let Some(events) = conn.finish() {
+                    emitter.emit(Ok(events));
+                }
+                return emitter.emit(Ok(Value::Null));
+            }
             Err(error) => return emitter.emit(Err(OpError::system(&error, "read"))),
         }
         // Let the loop hand this chunk to JavaScript (which may pause the

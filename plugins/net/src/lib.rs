@@ -11,6 +11,7 @@
 
 mod address;
 mod conn;
+mod http;
 mod listener;
 mod table;
 mod watched;
@@ -35,11 +36,11 @@ impl Plugin for NetPlugin {
     }
 
     fn modules(&self) -> &'static [&'static str] {
-        &["net"]
+        &["net", "http"]
     }
 
     fn ops(&self) -> Vec<OpDecl> {
-        vec![
+        let mut ops = vec![
             // tcp_listen(scope, host, port, backlog, ipv6Only) → [id, address, family, port].
             OpDecl::sync("tcp_listen", Capability::scoped("net.listen", 0), |cx, args| {
                 let address = address::ip_address(args.str(1)?, args.u32(2)?)?;
@@ -191,7 +192,9 @@ impl Plugin for NetPlugin {
                 let conn = table::conn(handle(&args)?)?;
                 Ok(conn.socket.peer_addr().map_or(Value::Null, |a| address::describe(&a)))
             }),
-        ]
+        ];
+        ops.extend(http::ops());
+        ops
     }
 }
 

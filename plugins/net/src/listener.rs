@@ -45,10 +45,11 @@ impl Listener {
 }
 
 /// The task of a listening server: accepts until stopped, one event per
-/// connection. An accept error is an error event: a connection aborted
-/// before it was taken is skipped; with no descriptor left (`EMFILE`), the
-/// waiting connection is refused with libuv's spare-descriptor trick, so
-/// the server neither spins nor stalls; any other error ends the task.
+/// connection. A connection aborted before it was taken is skipped. With no
+/// descriptor left (`EMFILE`), libuv's trick: the spare descriptor is freed
+/// to accept and close every waiting connection, so the server neither
+/// spins nor stalls, and no error is reported unless the trick fails. Any
+/// other accept error is an error event and ends the task.
 pub(crate) async fn accept_loop(listener: Rc<Listener>, emitter: Emitter) {
     loop {
         match listener.socket.when_readable(Socket::accept).await {
@@ -56,29 +57,43 @@ pub(crate) async fn accept_loop(listener: Rc<Listener>, emitter: Emitter) {
                 listener.accepted.borrow_mut().push_back(socket);
                 emitter.emit(Ok(Value::Undefined));
             }
-            Err(error) => {
-                emitter.emit(Err(OpError::system(&error, "accept")));
-                match error.raw_os_error() {
-                    Some(libc::EMFILE | libc::ENFILE) => refuse_one(&listener.socket),
-                    Some(libc::ECONNABORTED | libc::EINTR) => {}
-                    _ => return,
+            Err(error) => match error.raw_os_error() {
+                Some(libc::ECONNABORTED | libc::EINTR) => {}
+                Some(libc::EMFILE | libc::ENFILE) => {
+                    if let Err(error) = refuse_waiting(&listener.socket) {
+                        emitter.emit(Err(OpError::system(&error, "accept")));
+                    }
                 }
-            }
+                _ => return emitter.emit(Err(OpError::system(&error, "accept"))),
+            },
         }
         tokio::task::yield_now().await;
     }
 }
 
 thread_local! {
-    /// A descriptor held in reserve, freed to accept (and close) one
-    /// connection when the process has none left.
+    /// A descriptor held in reserve, freed to refuse connections when the
+    /// process has none left.
     static SPARE: RefCell<Option<std::fs::File>> = RefCell::new(std::fs::File::open("/dev/null").ok());
 }
 
-fn refuse_one(socket: &Socket) {
+/// Accepts and closes every waiting connection with the spare descriptor
+/// freed: `Ok` once none wait, the accept error otherwise (`EMFILE` when
+/// there is no spare).
+fn refuse_waiting(socket: &Socket) -> io::Result<()> {
     SPARE.with(|spare| {
-        drop(spare.borrow_mut().take());
-        drop(socket.accept());
+        if spare.borrow_mut().take().is_none() {
+            return Err(io::Error::from_raw_os_error(libc::EMFILE));
+        }
+        let outcome = loop {
+            match socket.accept() {
+                Ok(_) => {}
+                Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
+                Err(error) if error.kind() == io::ErrorKind::WouldBlock => break Ok(()),
+                Err(error) => break Err(error),
+            }
+        };
         *spare.borrow_mut() = std::fs::File::open("/dev/null").ok();
-    });
+        outcome
+    })
 }

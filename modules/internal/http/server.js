@@ -1,0 +1,465 @@
+'use strict';
+// http.Server and http.ServerResponse. The server is a net.Server whose
+// connections speak HTTP: the net plugin parses each connection's bytes
+// and this file turns every parsed head into a request and a response,
+// in order (pipelined responses wait for their turn), with keep-alive,
+// 100-continue, upgrades and the client-error answers Node gives.
+
+const net = require('net');
+const { Buffer } = require('buffer');
+const { codes, validateBoolean, validateInteger, validateObject } = require('internal/errors');
+const { IncomingMessage } = require('internal/http/incoming');
+const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('internal/http/outgoing');
+const {
+  STATUS_CODES, checkInvalidHeaderChar, validateHeaderName, validateHeaderValue, events, headFlags, parseError,
+} = require('internal/http/common');
+
+const ops = binding.ops.net;
+
+const kConnections = Symbol('connections');
+const kState = Symbol('connectionState');
+const DEFAULT_MAX_HEADER_SIZE = 16 * 1024;
+
+const badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
+const headerFieldsTooLargeResponse = 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
+const requestTimeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
+
+class ServerResponse extends OutgoingMessage {
+  constructor(req, options = undefined) {
+    super(options);
+    if (req.method === 'HEAD') this._hasBody = false;
+    this.req = req;
+    this.statusCode = 200;
+    this.statusMessage = undefined;
+    this.sendDate = true;
+    this._sent100 = false;
+    this._expect_continue = false;
+    this._closed = false;
+    if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
+      this.useChunkedEncodingByDefault = /(?:^|\W)chunked(?:$|\W)/i.test(req.headers?.te ?? '');
+      this.shouldKeepAlive = false;
+    }
+  }
+
+  writeHead(statusCode, reason, headers) {
+    if (this._header) throw codes.ERR_HTTP_HEADERS_SENT('write');
+    const original = statusCode;
+    statusCode |= 0;
+    if (statusCode < 100 || statusCode > 999) throw codes.ERR_HTTP_INVALID_STATUS_CODE(original);
+    if (typeof reason === 'string') {
+      this.statusMessage = reason;
+    } else {
+      this.statusMessage ||= STATUS_CODES[statusCode] || 'unknown';
+      headers ??= reason;
+    }
+    this.statusCode = statusCode;
+    let raw;
+    if (this[kOutHeaders] !== null) {
+      if (Array.isArray(headers)) {
+        if (headers.length % 2 !== 0) throw codes.ERR_INVALID_ARG_VALUE('headers', headers);
+        for (let i = 0; i < headers.length; i += 2) this.removeHeader(headers[i]);
+        for (let i = 0; i < headers.length; i += 2) if (headers[i]) this.appendHeader(headers[i], headers[i + 1]);
+      } else if (headers) {
+        for (const key of Object.keys(headers)) if (key) this.setHeader(key, headers[key]);
+      }
+    } else if (headers) {
+      raw = flattenHeaders(headers);
+    }
+    if (this.statusMessage !== STATUS_CODES[statusCode] && checkInvalidHeaderChar(this.statusMessage)) {
+      throw codes.ERR_INVALID_CHAR('statusMessage');
+    }
+    if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) this._hasBody = false;
+    if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
+    this._storeHead(`HTTP/1.1 ${statusCode} ${this.statusMessage}`, raw);
+    return this;
+  }
+
+  _implicitHeader() {
+    this.writeHead(this.statusCode);
+  }
+
+  writeContinue(callback) {
+    this._writeRaw('HTTP/1.1 100 Continue\r\n\r\n', 'ascii', callback);
+    this._sent100 = true;
+  }
+
+  writeProcessing(callback) {
+    this._writeRaw('HTTP/1.1 102 Processing\r\n\r\n', 'ascii', callback);
+  }
+
+  writeEarlyHints(hints, callback) {
+    validateObject(hints, 'hints');
+    if (hints.link === null || hints.link === undefined) return;
+    const links = Array.isArray(hints.link) ? hints.link : [hints.link];
+    let head = 'HTTP/1.1 103 Early Hints\r\n';
+    for (const link of links) {
+      if (checkInvalidHeaderChar(link)) throw codes.ERR_INVALID_ARG_VALUE('hints.link', link);
+      head += `Link: ${link}\r\n`;
+    }
+    for (const key of Object.keys(hints)) {
+      if (key === 'link') continue;
+      validateHeaderName(key);
+      validateHeaderValue(key, hints[key]);
+      head += `${key}: ${hints[key]}\r\n`;
+    }
+    this._writeRaw(head + '\r\n', 'ascii', callback);
+  }
+
+  assignSocket(socket) {
+    if (socket._httpMessage) throw codes.ERR_HTTP_SOCKET_ASSIGNED();
+    socket._httpMessage = this;
+    socket.on('close', onResponseSocketClose);
+    this.socket = socket;
+    this.emit('socket', socket);
+    if (this.outputData.length > 0 || this.finished) this._flushOutput(socket);
+  }
+
+  detachSocket(socket) {
+    socket.removeListener('close', onResponseSocketClose);
+    socket._httpMessage = null;
+    this.socket = null;
+  }
+}
+
+function onResponseSocketClose() {
+  if (this._httpMessage) emitResponseClose(this._httpMessage);
+}
+
+function emitResponseClose(res) {
+  if (!res._closed) {
+    res.destroyed = true;
+    res._closed = true;
+    res.emit('close');
+  }
+}
+
+/** Headers given to writeHead without setHeader: flat name, value pairs,
+ * validated as setHeader would. */
+function flattenHeaders(headers) {
+  const flat = [];
+  const add = (name, value) => {
+    validateHeaderName(name);
+    validateHeaderValue(name, value);
+    if (Array.isArray(value)) for (const one of value) flat.push(name, String(one));
+    else flat.push(name, String(value));
+  };
+  if (Array.isArray(headers)) {
+    if (headers.length > 0 && Array.isArray(headers[0])) {
+      for (const [name, value] of headers) add(name, value);
+    } else {
+      if (headers.length % 2 !== 0) throw codes.ERR_INVALID_ARG_VALUE('headers', headers);
+      for (let i = 0; i < headers.length; i += 2) add(headers[i], headers[i + 1]);
+    }
+  } else {
+    for (const name of Object.keys(headers)) add(name, headers[name]);
+  }
+  return flat;
+}
+
+class Server extends net.Server {
+  constructor(options, requestListener) {
+    if (typeof options === 'function') {
+      requestListener = options;
+      options = {};
+    } else if (options === undefined || options === null) {
+      options = {};
+    } else {
+      validateObject(options, 'options');
+    }
+    super({
+      allowHalfOpen: true, noDelay: options.noDelay ?? true, keepAlive: options.keepAlive,
+      keepAliveInitialDelay: options.keepAliveInitialDelay, highWaterMark: options.highWaterMark,
+    });
+    this[kConnections] = new Set();
+    this.IncomingMessage = options.IncomingMessage ?? IncomingMessage;
+    this.ServerResponse = options.ServerResponse ?? ServerResponse;
+    if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0);
+    this.maxHeaderSize = options.maxHeaderSize;
+    if (options.joinDuplicateHeaders !== undefined) validateBoolean(options.joinDuplicateHeaders, 'options.joinDuplicateHeaders');
+    this.joinDuplicateHeaders = options.joinDuplicateHeaders;
+    this.requireHostHeader = options.requireHostHeader ?? true;
+    this.rejectNonStandardBodyWrites = options.rejectNonStandardBodyWrites ?? false;
+    this.httpAllowHalfOpen = false;
+    this.timeout = 0;
+    this.maxHeadersCount = null;
+    this.maxRequestsPerSocket = 0;
+    this.keepAliveTimeout = options.keepAliveTimeout ?? 5000;
+    this.keepAliveTimeoutBuffer = options.keepAliveTimeoutBuffer ?? 1000;
+    this.headersTimeout = options.headersTimeout ?? 60_000;
+    this.requestTimeout = options.requestTimeout ?? 300_000;
+    this.connectionsCheckingInterval = options.connectionsCheckingInterval ?? 30_000;
+    this.shouldUpgradeCallback = options.shouldUpgradeCallback ?? (() => this.listenerCount('upgrade') > 0);
+    if (requestListener) this.on('request', requestListener);
+    this.on('connection', (socket) => serveConnection(this, socket));
+    this.on('listening', () => startConnectionChecks(this));
+  }
+
+  setTimeout(msecs, callback) {
+    this.timeout = msecs;
+    if (callback) this.on('timeout', callback);
+    return this;
+  }
+
+  close(callback) {
+    this.closeIdleConnections();
+    stopConnectionChecks(this);
+    return super.close(callback);
+  }
+
+  closeAllConnections() {
+    for (const socket of this[kConnections]) socket.destroy();
+  }
+
+  closeIdleConnections() {
+    for (const socket of this[kConnections]) {
+      const state = socket[kState];
+      if (state.incoming.length === 0 && !socket._httpMessage) socket.destroy();
+    }
+  }
+
+  [Symbol.asyncDispose]() {
+    return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+  }
+}
+
+/** Takes over a new connection: its reads become requests. */
+function serveConnection(server, socket) {
+  socket.server = server;
+  if (server.timeout) socket.setTimeout(server.timeout);
+  socket.on('timeout', onSocketTimeout);
+  const state = {
+    incoming: [], outgoing: [], requestsCount: 0, keepAliveTimeoutSet: false, current: null, upgraded: false,
+    headStarted: Date.now(),
+  };
+  socket[kState] = state;
+  server[kConnections].add(socket);
+  socket.on('error', onSocketError);
+  socket.on('end', () => onSocketEnd(server, socket, state));
+  socket.on('close', () => {
+    server[kConnections].delete(socket);
+    abortIncoming(state.incoming);
+    for (const res of state.outgoing) emitResponseClose(res);
+    state.outgoing.length = 0;
+  });
+  socket.on('drain', () => onSocketDrain(socket));
+  socket._httpEvents = (list) => onParsed(server, socket, state, list);
+  ops.http_parse(socket._handle, 0, server.maxHeaderSize || DEFAULT_MAX_HEADER_SIZE, undefined);
+  socket._startReading();
+}
+
+/** Handles what one read of the connection parsed. */
+function onParsed(server, socket, state, list) {
+  for (const event of list) {
+    switch (event[0]) {
+      case events.HEAD: onHead(server, socket, state, event); break;
+      case events.BODY: onBody(socket, state, event[1]); break;
+      case events.END: onEnd(state, event[1]); break;
+      case events.ERROR: onSocketError.call(socket, parseError(event)); return;
+      case events.UPGRADE: onUpgrade(server, socket, state, Buffer.from(event[1])); return;
+    }
+  }
+}
+
+function onHead(server, socket, state, [, method, url, minor, rawHeaders, flags]) {
+  if (state.keepAliveTimeoutSet) {
+    socket.setTimeout(server.timeout || 0);
+    state.keepAliveTimeoutSet = false;
+  }
+  const req = new server.IncomingMessage(socket);
+  req.method = method;
+  req.url = url;
+  req.joinDuplicateHeaders = Boolean(server.joinDuplicateHeaders);
+  const limit = server.maxHeadersCount;
+  req._setHead(minor, typeof limit === 'number' && limit > 0 ? rawHeaders.slice(0, limit * 2) : rawHeaders);
+  req.upgrade = Boolean(flags & headFlags.UPGRADE);
+  req._onWantMore = () => socket._startReading();
+  state.current = req;
+  if (flags & headFlags.COMPLETE) req._finish([]);
+  if (req.upgrade) {
+    // Handled once the parser hands over the bytes after the head.
+    state.upgradeRequest = req;
+    return;
+  }
+  state.incoming.push(req);
+  const res = new server.ServerResponse(req, { highWaterMark: socket.writableHighWaterMark });
+  res._keepAliveTimeout = server.keepAliveTimeout;
+  res._maxRequestsPerSocket = server.maxRequestsPerSocket;
+  res.shouldKeepAlive = Boolean(flags & headFlags.KEEP_ALIVE);
+  if (socket._httpMessage) state.outgoing.push(res);
+  else res.assignSocket(socket);
+  res.on('finish', () => onResponseFinish(server, socket, state, req, res));
+  if (minor === 1) {
+    if (server.requireHostHeader && !rawHeaders.some((name, i) => i % 2 === 0 && name.toLowerCase() === 'host')) {
+      res.writeHead(400, ['Connection', 'close']);
+      res.end();
+      return;
+    }
+    if (server.maxRequestsPerSocket > 0) {
+      state.requestsCount++;
+      res.maxRequestsOnConnectionReached = server.maxRequestsPerSocket <= state.requestsCount;
+      if (server.maxRequestsPerSocket < state.requestsCount) {
+        server.emit('dropRequest', req, socket);
+        res.writeHead(503);
+        res.end();
+        return;
+      }
+    }
+    const expect = req.headers.expect;
+    if (expect !== undefined) {
+      if (/(?:^|\W)100-continue(?:$|\W)/i.test(expect)) {
+        res._expect_continue = true;
+        if (server.listenerCount('checkContinue') > 0) {
+          server.emit('checkContinue', req, res);
+        } else {
+          res.writeContinue();
+          server.emit('request', req, res);
+        }
+      } else if (server.listenerCount('checkExpectation') > 0) {
+        server.emit('checkExpectation', req, res);
+      } else {
+        res.writeHead(417);
+        res.end();
+      }
+      return;
+    }
+  }
+  server.emit('request', req, res);
+}
+
+function onBody(socket, state, bytes) {
+  const req = state.current;
+  if (req === null || req.destroyed) return;
+  if (!req.push(Buffer.from(bytes))) socket._stopReading();
+}
+
+function onEnd(state, rawTrailers) {
+  const req = state.current;
+  state.current = null;
+  if (req !== null && !req.complete) req._finish(rawTrailers);
+}
+
+/** An upgrade or CONNECT: the socket is handed to the program with the
+ * bytes that followed the head. */
+function onUpgrade(server, socket, state, head) {
+  const req = state.upgradeRequest;
+  state.upgradeRequest = null;
+  state.upgraded = true;
+  socket._httpEvents = undefined;
+  socket._stopReading();
+  server[kConnections].delete(socket);
+  const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+  if (req.method !== 'CONNECT' && !server.shouldUpgradeCallback(req)) {
+    socket.destroy();
+    return;
+  }
+  socket.removeListener('timeout', onSocketTimeout);
+  socket.removeListener('error', onSocketError);
+  if (server.listenerCount(eventName) > 0) server.emit(eventName, req, socket, head);
+  else socket.destroy();
+}
+
+function onResponseFinish(server, socket, state, req, res) {
+  state.incoming.shift();
+  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+  res.detachSocket(socket);
+  process.nextTick(emitResponseClose, res);
+  if (res._last) {
+    socket.destroySoon();
+  } else if (state.outgoing.length === 0) {
+    const timeout = Number.isFinite(server.keepAliveTimeout) && server.keepAliveTimeout >= 0 ? server.keepAliveTimeout : 0;
+    const buffer = Number.isFinite(server.keepAliveTimeoutBuffer) && server.keepAliveTimeoutBuffer >= 0
+      ? server.keepAliveTimeoutBuffer : 1000;
+    if (timeout) {
+      socket.setTimeout(timeout + buffer);
+      state.keepAliveTimeoutSet = true;
+    }
+    state.headStarted = Date.now();
+  } else {
+    state.outgoing.shift().assignSocket(socket);
+  }
+}
+
+function onSocketDrain(socket) {
+  const msg = socket._httpMessage;
+  if (msg && !msg.finished && msg[kNeedDrain] && msg.writableLength === 0) {
+    msg[kNeedDrain] = false;
+    msg.emit('drain');
+  }
+}
+
+function onSocketEnd(server, socket, state) {
+  if (state.upgraded) return;
+  if (!server.httpAllowHalfOpen) {
+    abortIncoming(state.incoming.filter((req) => !req.complete));
+    if (socket.writable) socket.end();
+  } else if (state.outgoing.length) {
+    state.outgoing[state.outgoing.length - 1]._last = true;
+  } else if (socket._httpMessage) {
+    socket._httpMessage._last = true;
+  } else if (socket.writable) {
+    socket.end();
+  }
+}
+
+function abortIncoming(incoming) {
+  while (incoming.length) {
+    const req = incoming.shift();
+    if (!req.destroyed) req.destroy(connResetException('aborted'));
+  }
+}
+
+function connResetException(message) {
+  const err = new Error(message);
+  err.code = 'ECONNRESET';
+  return err;
+}
+
+function onSocketError(err) {
+  this.removeListener('error', onSocketError);
+  if (this.listenerCount('error') === 0) this.on('error', () => {});
+  if (!this.server.emit('clientError', err, this)) {
+    if (this.writable && (!this._httpMessage || !this._httpMessage._headerSent)) {
+      const response = err.code === 'HPE_HEADER_OVERFLOW' ? headerFieldsTooLargeResponse
+        : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? requestTimeoutResponse : badRequestResponse;
+      this.write(response);
+    }
+    this.destroy(err);
+  }
+}
+
+function onSocketTimeout() {
+  const state = this[kState];
+  const req = state?.current;
+  const reqTimeout = req && !req.complete && req.emit('timeout', this);
+  const res = this._httpMessage;
+  const resTimeout = res && res.emit('timeout', this);
+  const serverTimeout = this.server.emit('timeout', this);
+  if (!reqTimeout && !resTimeout && !serverTimeout) this.destroy();
+}
+
+/** Node's periodic check of `requestTimeout`: a connection whose request
+ * body has not all arrived in time is answered 408. */
+function startConnectionChecks(server) {
+  if (server.connectionsCheckingInterval <= 0 || server.requestTimeout <= 0) return;
+  stopConnectionChecks(server);
+  server._connectionsCheck = setInterval(() => {
+    const now = Date.now();
+    for (const socket of server[kConnections]) {
+      const state = socket[kState];
+      if (state.current !== null && !state.current.complete && server.requestTimeout > 0 &&
+          now - state.headStarted > server.requestTimeout) {
+        onSocketError.call(socket, codes.ERR_HTTP_REQUEST_TIMEOUT());
+      }
+    }
+  }, server.connectionsCheckingInterval);
+  server._connectionsCheck.unref();
+}
+
+function stopConnectionChecks(server) {
+  if (server._connectionsCheck) {
+    clearInterval(server._connectionsCheck);
+    server._connectionsCheck = null;
+  }
+}
+
+module.exports = { Server, ServerResponse, kConnections };
