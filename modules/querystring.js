@@ -51,8 +51,6 @@ function unescapeBuffer(s, decodeSpaces) {
   return out.subarray(0, n);
 }
 
-const hasEscape = (text) => /%[0-9a-fA-F]{2}/.test(text);
-
 /**
  * Parses a query string into a null-prototype object; a key seen more
  * than once gets an array. `sep` and `eq` may be several characters;
@@ -67,61 +65,96 @@ function parse(qs, sep, eq, options) {
   if (options && typeof options.maxKeys === 'number') pairs = options.maxKeys > 0 ? options.maxKeys : Infinity;
   let decode = module.exports.unescape;
   if (options && typeof options.decodeURIComponent === 'function') decode = options.decodeURIComponent;
+  // The default decoder only sees keys and values that hold a %XX, and
+  // '+' is a space for it, a '%20' for a custom decoder to decode.
   const always = decode !== qsUnescape;
-
-  const add = (start, keyEnd, valueStart, end) => {
-    const key = decodeText(qs.slice(start, keyEnd), decode, always);
-    const value = valueStart === -1 ? '' : decodeText(qs.slice(valueStart, end), decode, always);
-    const current = obj[key];
-    if (current === undefined) obj[key] = value;
-    else if (Array.isArray(current)) current.push(value);
-    else obj[key] = [current, value];
-  };
+  const plus = always ? '%20' : ' ';
 
   // Separators match naively: a character that breaks a partial match
-  // does not start a new one. `valueStart` is -1 until `eq` is seen.
-  let start = 0;
-  let keyEnd = 0;
-  let valueStart = eqText.length === 0 ? 0 : -1;
+  // does not start a new one, and characters of a partial match are
+  // taken as they are (even a '+'). `run` counts the characters of a %XX
+  // seen so far, as Node does.
+  let key = '';
+  let value = '';
+  let lastPos = 0;
+  let inValue = eqText.length === 0;
+  let keyEscaped = always;
+  let valueEscaped = always;
+  let run = 0;
   let sepAt = 0;
   let eqAt = 0;
+  const take = (end) => {
+    if (lastPos >= end) return;
+    if (inValue) value += qs.slice(lastPos, end);
+    else key += qs.slice(lastPos, end);
+  };
+  const add = () => {
+    const k = decodeText(key, decode, keyEscaped);
+    const v = decodeText(value, decode, valueEscaped);
+    const current = obj[k];
+    if (current === undefined) obj[k] = v;
+    else if (Array.isArray(current)) current.push(v);
+    else obj[k] = [current, v];
+  };
   for (let i = 0; i < qs.length; i++) {
     const code = qs.charCodeAt(i);
     if (code === sepText.charCodeAt(sepAt)) {
       if (++sepAt < sepText.length) continue;
-      const end = i + 1 - sepText.length;
-      if (valueStart !== -1) add(start, keyEnd, valueStart, end);
-      else if (end > start) add(start, end, -1, end);
+      take(i + 1 - sepText.length);
+      if (inValue || key.length > 0) add();
       if (--pairs === 0) return obj;
-      start = keyEnd = i + 1;
-      valueStart = eqText.length === 0 ? start : -1;
-      sepAt = eqAt = 0;
+      key = value = '';
+      lastPos = i + 1;
+      inValue = eqText.length === 0;
+      keyEscaped = valueEscaped = always;
+      run = sepAt = eqAt = 0;
       continue;
     }
     sepAt = 0;
-    if (valueStart === -1) {
+    if (!inValue) {
       if (code === eqText.charCodeAt(eqAt)) {
         if (++eqAt === eqText.length) {
-          keyEnd = i + 1 - eqText.length;
-          valueStart = i + 1;
+          take(i + 1 - eqText.length);
+          lastPos = i + 1;
+          inValue = true;
+          run = 0;
         }
-      } else {
-        eqAt = 0;
+        continue;
+      }
+      eqAt = 0;
+      if (!keyEscaped) {
+        if (code === 0x25) {
+          run = 1;
+          continue;
+        }
+        if (run > 0 && isHex(code)) {
+          if (++run === 3) keyEscaped = true;
+          continue;
+        }
+        run = 0;
       }
     }
+    if (code === 0x2b) {
+      take(i);
+      if (inValue) value += plus;
+      else key += plus;
+      lastPos = i + 1;
+    } else if (inValue && !valueEscaped) {
+      if (code === 0x25) run = 1;
+      else if (run > 0 && isHex(code)) { if (++run === 3) valueEscaped = true; }
+      else run = 0;
+    }
   }
-  if (start < qs.length) {
-    if (valueStart !== -1) add(start, keyEnd, valueStart, qs.length);
-    else add(start, qs.length, -1, qs.length);
-  }
+  if (lastPos < qs.length) take(qs.length);
+  else if (key.length === 0 && !(inValue && eqText.length > 0)) return obj;
+  add();
   return obj;
 }
 
-// A key or value of parse(): '+' is a space, and it is decoded when it
-// holds a %XX escape or the decoder is a custom one.
-function decodeText(raw, decode, always) {
-  const text = raw.replaceAll('+', ' ');
-  if (text.length === 0 || !(always || hasEscape(raw))) return text;
+// A key or value of parse(), decoded when `escaped` and not empty; a
+// decoder that throws leaves it to querystring.unescape.
+function decodeText(text, decode, escaped) {
+  if (text.length === 0 || !escaped) return text;
   try {
     return decode(text);
   } catch {

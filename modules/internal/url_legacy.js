@@ -5,13 +5,14 @@
 const { codes, makeError, validateString } = require('internal/errors');
 const { encodeStr, keepTable } = require('internal/querystring');
 const { domainToASCII } = require('internal/url');
+const querystring = require('querystring');
 
 const slashedProtocols = new Set(['http', 'https', 'ftp', 'gopher', 'file', 'ws', 'wss'].flatMap((p) => [p, `${p}:`]));
 const hostlessProtocols = new Set(['javascript', 'javascript:']);
 const authKeep = keepTable("-_.!~*'():");
 // Characters that may not be part of a host (RFC 2396) and end it,
 // unless an '@' follows.
-const nonHostChars = '\t\n\r "%\';<>\\^`{|}';
+const nonHostChars = ' "%\';<>\\^`{|}';
 // Characters escaped in the path, search and hash whatever else they hold.
 const autoEscapePattern = /[\t\n\r "'<>\\^`{|}]/g;
 const autoEscape = (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
@@ -60,11 +61,12 @@ function prepare(url) {
   };
 }
 
-/** The Punycode form of a lower-cased hostname, '' when it is invalid.
- * ASCII ones stay as they are; a trailing label keeps the WHATWG host
- * parser from reading the result as an IPv4 address. */
+/** The Punycode form of a lower-cased hostname, '' when it is invalid
+ * (a lone surrogate, say). ASCII ones stay as they are; a trailing label
+ * keeps the WHATWG host parser from reading the result as an IPv4 address. */
 function toASCII(hostname) {
   if (!/[^\x00-\x7f]/.test(hostname)) return hostname;
+  if (!hostname.isWellFormed()) return '';
   const ascii = domainToASCII(`${hostname}.a`);
   return ascii.endsWith('.a') ? ascii.slice(0, -2) : '';
 }
@@ -83,7 +85,7 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
       this.pathname = simple[1];
       if (simple[2]) {
         this.search = simple[2];
-        this.query = parseQueryString ? require('querystring').parse(simple[2].slice(1)) : simple[2].slice(1);
+        this.query = parseQueryString ? querystring.parse(simple[2].slice(1)) : simple[2].slice(1);
       } else if (parseQueryString) {
         this.search = null;
         this.query = { __proto__: null };
@@ -120,7 +122,7 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
   if (questionAt !== -1) {
     this.search = rest.slice(questionAt, hashAt === -1 ? rest.length : hashAt);
     this.query = this.search.slice(1);
-    if (parseQueryString) this.query = require('querystring').parse(this.query);
+    if (parseQueryString) this.query = querystring.parse(this.query);
   } else if (parseQueryString) {
     this.search = null;
     this.query = { __proto__: null };
@@ -139,9 +141,13 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
 };
 
 // Reads the auth and host at the start of `rest` into `self` and returns
-// what follows them. The host ends at the first '/', '?' or '#'; an '@'
-// before that makes everything up to the last '@' the auth.
+// what follows them. The host ends at the first '/', '?' or '#' (tabs and
+// newlines before it are dropped); an '@' before that makes everything up
+// to the last '@' the auth.
 function takeHost(self, rest, url) {
+  let hostEnd = rest.search(/[/?#]/);
+  if (hostEnd === -1) hostEnd = rest.length;
+  rest = rest.slice(0, hostEnd).replace(/[\t\n\r]/g, '') + rest.slice(hostEnd);
   let atSign = -1;
   let nonHost = -1;
   for (let i = 0; i < rest.length; i++) {
@@ -200,11 +206,11 @@ Url.prototype.format = function format() {
     if (this.port) host += `:${this.port}`;
   }
   let query = '';
-  if (this.query !== null && typeof this.query === 'object') query = require('querystring').stringify(this.query);
+  if (this.query !== null && typeof this.query === 'object') query = querystring.stringify(this.query);
   let search = String(this.search || (query && `?${query}`) || '');
 
   if (protocol && !protocol.endsWith(':')) protocol += ':';
-  pathname = pathname.replace(/[?#]/g, (c) => (c === '#' ? '%23' : '%3F'));
+  if (typeof pathname === 'string') pathname = pathname.replace(/[?#]/g, (c) => (c === '#' ? '%23' : '%3F'));
   // Only the slashed protocols get '//' (mailto: and the like do not),
   // unless the object asks for slashes.
   if (this.slashes || slashedProtocols.has(protocol)) {

@@ -25,7 +25,9 @@ impl Plugin for UrlPlugin {
     }
 
     fn modules(&self) -> &'static [&'static str] {
-        &["url"]
+        // node:querystring has no Rust half; it comes with node:url, whose
+        // legacy url.parse() and url.format() use it.
+        &["url", "querystring"]
     }
 
     fn ops(&self) -> Vec<OpDecl> {
