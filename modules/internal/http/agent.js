@@ -131,7 +131,9 @@ class Agent extends EventEmitter {
     if (queue?.length > 0) {
       const req = queue.shift();
       if (queue.length === 0) delete this.requests[name];
-      this.reuseSocket(socket, req);
+      // A waiting request takes the socket over; it was never free, so it
+      // does not count as reused.
+      socket._httpMessage = null;
       req.onSocket(socket);
       return;
     }

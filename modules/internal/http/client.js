@@ -5,7 +5,7 @@
 const { Buffer } = require('buffer');
 const { URL } = require('url');
 const { codes, abortError, validateInteger, validateNumber } = require('internal/errors');
-const { OutgoingMessage } = require('internal/http/outgoing');
+const { OutgoingMessage, kNeedDrain } = require('internal/http/outgoing');
 const { IncomingMessage } = require('internal/http/incoming');
 const { globalAgent } = require('internal/http/agent');
 const { events, headFlags, parseError, validateMethod } = require('internal/http/common');
@@ -91,7 +91,11 @@ class ClientRequest extends OutgoingMessage {
       if (options.auth && !this.getHeader('Authorization')) {
         this.setHeader('Authorization', 'Basic ' + Buffer.from(options.auth).toString('base64'));
       }
-      if (this.getHeader('expect')) this._storeHead(`${method} ${path} HTTP/1.1`);
+      if (this.getHeader('expect')) {
+        // The head goes out at once: the body waits for 100 Continue.
+        this._storeHead(`${method} ${path} HTTP/1.1`);
+        this._send(null, false, null);
+      }
     }
     if (options.signal) {
       const signal = options.signal;
@@ -149,9 +153,8 @@ class ClientRequest extends OutgoingMessage {
     this.destroyed = true;
     if (this.res) this.res._dump();
     this._destroyError = err;
-    if (this.socket) this.socket.destroy(err);
-    else if (err) process.nextTick(() => { this.emit('error', err); this._emitClose(); });
-    else process.nextTick(() => this._emitClose());
+    // Without a socket yet, onSocket finishes the destruction.
+    this.socket?.destroy(err);
     return this;
   }
 
@@ -164,14 +167,12 @@ class ClientRequest extends OutgoingMessage {
 
   onSocket(socket, err) {
     process.nextTick(() => {
-      if (err) {
+      if (this.destroyed || err) {
+        if (this.destroyed) socket?.emit('free');
+        err ??= this._destroyError ?? (this.aborted ? undefined : connReset('socket hang up'));
         this.destroyed = true;
-        this.emit('error', err);
+        if (err) this.emit('error', err);
         this._emitClose();
-        return;
-      }
-      if (this.destroyed) {
-        socket.emit('free');
         return;
       }
       attach(this, socket);
@@ -237,13 +238,21 @@ function attach(req, socket) {
       req.emit('error', connReset('socket hang up'));
     }
   };
+  const onDrain = () => {
+    if (req[kNeedDrain] && req.writableLength === 0) {
+      req[kNeedDrain] = false;
+      req.emit('drain');
+    }
+  };
   socket.on('error', onError);
   socket.on('close', onClose);
   socket.on('end', onEnd);
+  socket.on('drain', onDrain);
   req._detach = () => {
     socket.removeListener('error', onError);
     socket.removeListener('close', onClose);
     socket.removeListener('end', onEnd);
+    socket.removeListener('drain', onDrain);
   };
   const start = () => {
     if (socket._handle === null || socket.destroyed) return;
@@ -301,9 +310,9 @@ function onResponseHead(req, socket, [, statusCode, statusMessage, minor, rawHea
     return;
   }
   if (req.shouldKeepAlive && !(flags & headFlags.KEEP_ALIVE)) req.shouldKeepAlive = false;
-  if (flags & headFlags.COMPLETE) res._finish([]);
   res.on('end', () => onResponseBodyEnd(req, socket));
   if (req.aborted || !req.emit('response', res)) res._dump();
+  if (flags & headFlags.COMPLETE) res._finish([]);
 }
 
 function onResponseEnd(req, socket, rawTrailers) {
@@ -338,8 +347,7 @@ function onResponseBodyEnd(req, socket) {
 function onUpgrade(req, socket, head) {
   const res = req.res;
   req._detach();
-  socket._httpEvents = undefined;
-  socket._stopReading();
+  socket._leaveHttp();
   const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
   req.upgradeOrConnect = true;
   socket.emit('agentRemove');

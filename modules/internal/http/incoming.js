@@ -89,14 +89,16 @@ class IncomingMessage extends Readable {
       this.aborted = true;
       this.emit('aborted');
     }
-    // A request whose body is not all read leaves the socket unusable.
+    // The error reaches the message only when someone listens for it.
+    const done = (error) => process.nextTick(() => callback(this.listenerCount('error') > 0 ? error : undefined));
+    // A message whose body is not all read leaves the socket unusable.
     if (this.socket && !this.socket.destroyed && this.aborted) {
       this.socket.destroy(err);
-      const onClose = () => callback(err);
-      this.socket.once('close', onClose);
+      this.socket.once('close', () => done(err));
       return;
     }
-    callback(err);
+    if (err === null || err === undefined) callback();
+    else done(err);
   }
 
   /** Reads and drops the rest of the body (nobody wanted it). */

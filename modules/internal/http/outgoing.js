@@ -19,6 +19,7 @@ const kOutHeaders = Symbol('kOutHeaders');
 const kNeedDrain = Symbol('kNeedDrain');
 const kFirstLine = Symbol('firstLine');
 const kSent = Symbol('bytesSent');
+const kTickBytes = Symbol('tickBytes');
 
 class OutgoingMessage extends Stream {
   constructor(options = undefined) {
@@ -51,6 +52,7 @@ class OutgoingMessage extends Stream {
     this[kNeedDrain] = false;
     this[kFirstLine] = null;
     this[kSent] = 0;
+    this[kTickBytes] = 0;
     this._corked = 0;
     this._highWaterMark = options?.highWaterMark ?? 16 * 1024;
   }
@@ -263,7 +265,25 @@ class OutgoingMessage extends Stream {
       return true;
     }
     this[kSent] += bytes.length;
-    return this._send(bytes, fromEnd, callback);
+    const sent = this._send(bytes, fromEnd, callback);
+    return this._countTick(bytes.length) && sent;
+  }
+
+  /** Node corks the socket for the rest of the tick on every write(), so
+   * write() says "wait for drain" once a tick's writes reach the high-water
+   * mark, even when the socket took them; that drain comes next tick. */
+  _countTick(length) {
+    if (this[kTickBytes] === 0) {
+      process.nextTick(() => {
+        this[kTickBytes] = 0;
+        if (this[kNeedDrain] && this.writableLength === 0 && !this.finished) {
+          this[kNeedDrain] = false;
+          this.emit('drain');
+        }
+      });
+    }
+    this[kTickBytes] += length;
+    return this[kTickBytes] < this.writableHighWaterMark;
   }
 
   end(chunk, encoding, callback) {

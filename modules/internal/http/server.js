@@ -18,6 +18,7 @@ const ops = binding.ops.net;
 
 const kConnections = Symbol('connections');
 const kState = Symbol('connectionState');
+const kDefaultShouldUpgrade = Symbol('defaultShouldUpgrade');
 const DEFAULT_MAX_HEADER_SIZE = 16 * 1024;
 
 const badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
@@ -188,7 +189,8 @@ class Server extends net.Server {
     this.headersTimeout = options.headersTimeout ?? 60_000;
     this.requestTimeout = options.requestTimeout ?? 300_000;
     this.connectionsCheckingInterval = options.connectionsCheckingInterval ?? 30_000;
-    this.shouldUpgradeCallback = options.shouldUpgradeCallback ?? (() => this.listenerCount('upgrade') > 0);
+    this[kDefaultShouldUpgrade] = () => this.listenerCount('upgrade') > 0;
+    this.shouldUpgradeCallback = options.shouldUpgradeCallback ?? this[kDefaultShouldUpgrade];
     if (requestListener) this.on('request', requestListener);
     this.on('connection', (socket) => serveConnection(this, socket));
     this.on('listening', () => startConnectionChecks(this));
@@ -243,7 +245,8 @@ function serveConnection(server, socket) {
   });
   socket.on('drain', () => onSocketDrain(socket));
   socket._httpEvents = (list) => onParsed(server, socket, state, list);
-  ops.http_parse(socket._handle, 0, server.maxHeaderSize || DEFAULT_MAX_HEADER_SIZE, undefined);
+  const upgrades = server.shouldUpgradeCallback !== server[kDefaultShouldUpgrade] || server.listenerCount('upgrade') > 0;
+  ops.http_parse(socket._handle, 0, server.maxHeaderSize || DEFAULT_MAX_HEADER_SIZE, undefined, upgrades);
   socket._startReading();
 }
 
@@ -260,7 +263,15 @@ function onParsed(server, socket, state, list) {
   }
 }
 
-function onHead(server, socket, state, [, method, url, minor, rawHeaders, flags]) {
+function onHead(server, socket, state, event) {
+  const req = startRequest(server, socket, state, event);
+  // A message without a body completes after its handlers saw the head.
+  if (event[5] & headFlags.COMPLETE) req._finish([]);
+}
+
+/** A request from its head: emitted as 'request' (or held for an
+ * upgrade), its response in line behind earlier ones. */
+function startRequest(server, socket, state, [, method, url, minor, rawHeaders, flags]) {
   if (state.keepAliveTimeoutSet) {
     socket.setTimeout(server.timeout || 0);
     state.keepAliveTimeoutSet = false;
@@ -274,11 +285,10 @@ function onHead(server, socket, state, [, method, url, minor, rawHeaders, flags]
   req.upgrade = Boolean(flags & headFlags.UPGRADE);
   req._onWantMore = () => socket._startReading();
   state.current = req;
-  if (flags & headFlags.COMPLETE) req._finish([]);
   if (req.upgrade) {
     // Handled once the parser hands over the bytes after the head.
     state.upgradeRequest = req;
-    return;
+    return req;
   }
   state.incoming.push(req);
   const res = new server.ServerResponse(req, { highWaterMark: socket.writableHighWaterMark });
@@ -292,7 +302,7 @@ function onHead(server, socket, state, [, method, url, minor, rawHeaders, flags]
     if (server.requireHostHeader && !rawHeaders.some((name, i) => i % 2 === 0 && name.toLowerCase() === 'host')) {
       res.writeHead(400, ['Connection', 'close']);
       res.end();
-      return;
+      return req;
     }
     if (server.maxRequestsPerSocket > 0) {
       state.requestsCount++;
@@ -301,7 +311,7 @@ function onHead(server, socket, state, [, method, url, minor, rawHeaders, flags]
         server.emit('dropRequest', req, socket);
         res.writeHead(503);
         res.end();
-        return;
+        return req;
       }
     }
     const expect = req.headers.expect;
@@ -320,10 +330,11 @@ function onHead(server, socket, state, [, method, url, minor, rawHeaders, flags]
         res.writeHead(417);
         res.end();
       }
-      return;
+      return req;
     }
   }
   server.emit('request', req, res);
+  return req;
 }
 
 function onBody(socket, state, bytes) {
@@ -344,8 +355,7 @@ function onUpgrade(server, socket, state, head) {
   const req = state.upgradeRequest;
   state.upgradeRequest = null;
   state.upgraded = true;
-  socket._httpEvents = undefined;
-  socket._stopReading();
+  socket._leaveHttp();
   server[kConnections].delete(socket);
   const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
   if (req.method !== 'CONNECT' && !server.shouldUpgradeCallback(req)) {

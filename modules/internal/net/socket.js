@@ -109,6 +109,15 @@ class Socket extends Duplex {
     }
   }
 
+  /** Ends HTTP mode (an upgrade): reading stops until a reader of the
+   * new protocol asks for data. */
+  _leaveHttp() {
+    this._httpEvents = undefined;
+    this._stopReading();
+    this._readableState.reading = false;
+    this.readableFlowing = null;
+  }
+
   /** Counts bytes written straight to the handle (an HTTP message). */
   _recordWritten(count) {
     this[kBytesWritten] += count;

@@ -34,15 +34,16 @@ pub(crate) fn create<'js>(ctx: &Ctx<'js>, state: &Rc<HostState>) -> Result<Objec
             let id = id as u64;
             // `undefined` (or no argument) means no close callback.
             let on_close = on_close.0.and_then(|v| v.into_function()).map(|f| Persistent::save(&ctx, f));
-            match s.listeners.borrow_mut().get_mut(&id) {
+            let mut listeners = s.listeners.borrow_mut();
+            match listeners.get_mut(&id) {
                 Some(listener) => listener.on_close = on_close,
                 None if on_close.is_some() => {
                     let noop = Function::new(ctx.clone(), || ())?;
-                    let listener = Listener { on_event: Persistent::save(&ctx, noop), on_close };
-                    s.listeners.borrow_mut().insert(id, listener);
+                    listeners.insert(id, Listener { on_event: Persistent::save(&ctx, noop), on_close });
                 }
                 None => {}
             }
+            drop(listeners);
             s.kernel.handle_close(id);
             Ok::<_, rquickjs::Error>(())
         })?,

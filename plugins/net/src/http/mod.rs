@@ -16,15 +16,17 @@ use crate::table;
 /// The HTTP ops.
 pub(crate) fn ops() -> Vec<OpDecl> {
     vec![
-        // http_parse(id, side, maxHeaderSize, method): the socket's reads
-        // become parser events (side 0 reads requests, 1 responses); a
-        // client names the method of the request it sent.
+        // http_parse(id, side, maxHeaderSize, method, upgrades): the socket's
+        // reads become parser events (side 0 reads requests, 1 responses); a
+        // client names the method of the request it sent; a server says
+        // whether it takes upgrades.
         OpDecl::sync("http_parse", Capability::none(), |_, args| {
             let conn = table::conn(args.f64(0)? as bistro_sdk::HandleId)?;
             let side = if args.u32(1)? == 0 { Side::Requests } else { Side::Responses };
             let mut http = conn.http.borrow_mut();
             let parser = http.get_or_insert_with(|| Parser::new(side, 0));
             parser.set_max_header_size(args.u32(2)? as usize);
+            parser.set_upgrades(args.flag_or(4, true));
             if let Some(method) = args.opt_str(3)? {
                 parser.expect_response(method);
             }

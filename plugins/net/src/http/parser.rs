@@ -98,6 +98,9 @@ pub(crate) struct Parser {
     state: State,
     pending: Vec<u8>,
     max_header_size: usize,
+    /// Whether a server hands `Upgrade` requests over (someone listens for
+    /// them); if not they are plain requests. CONNECT always is handed over.
+    upgrades: bool,
     /// For a client: what each request still unanswered asked for.
     asked: VecDeque<Asked>,
 }
@@ -105,12 +108,24 @@ pub(crate) struct Parser {
 impl Parser {
     /// A parser for `side` that refuses heads over `max_header_size` bytes.
     pub(crate) fn new(side: Side, max_header_size: usize) -> Self {
-        Parser { side, state: State::Head, pending: Vec::new(), max_header_size, asked: VecDeque::new() }
+        Parser {
+            side,
+            state: State::Head,
+            pending: Vec::new(),
+            max_header_size,
+            upgrades: true,
+            asked: VecDeque::new(),
+        }
     }
 
     /// Heads over `size` bytes are refused (`HPE_HEADER_OVERFLOW`).
     pub(crate) fn set_max_header_size(&mut self, size: usize) {
         self.max_header_size = size;
+    }
+
+    /// Whether `Upgrade` requests are handed over.
+    pub(crate) fn set_upgrades(&mut self, upgrades: bool) {
+        self.upgrades = upgrades;
     }
 
     /// A client sent a request with `method` (a HEAD's response has no
@@ -262,6 +277,9 @@ impl Parser {
                 Err(Some(httparse::Error::TooManyHeaders)) if storage.len() < self.max_header_size / 2 => {
                     storage = vec![httparse::EMPTY_HEADER; storage.len() * 4];
                 }
+                Err(Some(httparse::Error::Version)) if self.side == Side::Requests => {
+                    return Err(version_failure(bytes))
+                }
                 Err(error) => return Err(head_failure(error, self.side)),
                 Ok(None) => return Ok(None),
                 Ok(Some(head)) => {
@@ -290,7 +308,7 @@ impl Parser {
         let (no_body, upgrade) = match self.side {
             Side::Requests => {
                 let connect = head.first == "CONNECT";
-                (false, connect || (framing.upgrade && framing.connection_upgrade))
+                (false, connect || (self.upgrades && framing.upgrade && framing.connection_upgrade))
             }
             Side::Responses => {
                 let asked = self.asked.pop_front().unwrap_or(Asked::Normal);
@@ -437,6 +455,22 @@ fn parse_response<'b>(
     }
 }
 
+/// A request line whose version did not parse, as llhttp reports it:
+/// something other than `HTTP/` after the target (a target with a space),
+/// or the digit that is wrong.
+fn version_failure(bytes: &[u8]) -> Failure {
+    let line = bytes.split(|&b| b == b'\r' || b == b'\n').next().unwrap_or_default();
+    let parts: Vec<&[u8]> = line.split(|&b| b == b' ').collect();
+    match parts.as_slice() {
+        [_, _, version] if version.starts_with(b"HTTP/") => match &version[5..] {
+            [major, ..] if !major.is_ascii_digit() => Failure("HPE_INVALID_VERSION", "Invalid major version"),
+            [_, b'.', minor, ..] if !minor.is_ascii_digit() => Failure("HPE_INVALID_VERSION", "Invalid minor version"),
+            _ => Failure("HPE_INVALID_VERSION", "Invalid HTTP version"),
+        },
+        _ => Failure("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/"),
+    }
+}
+
 /// A head that did not parse, as llhttp reports it. `None` is a method
 /// Node does not know.
 fn head_failure(error: Option<httparse::Error>, side: Side) -> Failure {
@@ -511,7 +545,7 @@ fn framing(headers: &[(String, String)]) -> Result<Framing, Failure> {
         }
     }
     if framing.transfer_encoding && framing.length.is_some() {
-        return Err(Failure("HPE_UNEXPECTED_CONTENT_LENGTH", "Content-Length can't be present with Transfer-Encoding"));
+        return Err(Failure("HPE_INVALID_TRANSFER_ENCODING", "Transfer-Encoding can't be present with Content-Length"));
     }
     Ok(framing)
 }
