@@ -4,6 +4,8 @@ figure with its ratio to node.
 Usage: bench/bench.py [--install] [--runs N] [--only TEXT]
 
 --install fetches bun and deno from npm into bench/.tools first.
+BENCH_NODE=/path/to/node picks the node to compare with (default: the
+one on PATH).
 BISTRO_BASELINE=/path/to/bistro adds that build as a "baseline" column
 (an A/B of a change: build the commit before it into another target
 folder and point this at its binary)."""
@@ -72,7 +74,7 @@ def runtimes():
     found = [("bistro", [os.path.join(ROOT, "target", "release", "bistro")])]
     if os.environ.get("BISTRO_BASELINE"):
         found.append(("baseline", [os.environ["BISTRO_BASELINE"]]))
-    node = shutil.which("node")
+    node = os.environ.get("BENCH_NODE") or shutil.which("node")
     if node:
         found.append(("node", [node]))
     bun = find_tool("bun")

@@ -6,6 +6,7 @@
 const { Socket, normalizeConnectArgs, connectSocket, getDefaultAutoSelectFamily, setDefaultAutoSelectFamily,
   getDefaultAutoSelectFamilyAttemptTimeout, setDefaultAutoSelectFamilyAttemptTimeout } = require('internal/net/socket');
 const { Server } = require('internal/net/server');
+const { callableClass } = require('internal/callable');
 const { isIP, isIPv4, isIPv6 } = require('internal/net/ip');
 
 /** net.createServer([options][, connectionListener]). */
@@ -20,8 +21,10 @@ function connect(...args) {
   return connectSocket(new Socket(options), options, callback);
 }
 
+const CallableSocket = callableClass(Socket);
+
 module.exports = {
-  Server, Socket, Stream: Socket, createServer, connect, createConnection: connect,
+  Server: callableClass(Server), Socket: CallableSocket, Stream: CallableSocket, createServer, connect, createConnection: connect,
   isIP, isIPv4, isIPv6, getDefaultAutoSelectFamily, setDefaultAutoSelectFamily,
   getDefaultAutoSelectFamilyAttemptTimeout, setDefaultAutoSelectFamilyAttemptTimeout,
 };

@@ -6,6 +6,7 @@
 const EventEmitter = require('events');
 const net = require('net');
 const { validateNumber, validateOneOf } = require('internal/errors');
+const { callableClass } = require('internal/callable');
 
 class Agent extends EventEmitter {
   constructor(options = undefined) {
@@ -45,7 +46,6 @@ class Agent extends EventEmitter {
   /** Gives `req` a socket now (a free one or a new one) or queues it. */
   addRequest(req, options) {
     options = { __proto__: null, ...options, ...this.options };
-    if (options.socketPath) options.path = options.socketPath;
     const name = this.getName(options);
     this.sockets[name] ??= [];
     const free = this.freeSockets[name];
@@ -72,6 +72,7 @@ class Agent extends EventEmitter {
   /** Opens a connection for `req`. */
   createSocket(req, options, callback) {
     options = { __proto__: null, ...options, ...this.options };
+    if (options.socketPath) options.path = options.socketPath;
     const name = this.getName(options);
     options._agentKey = name;
     options.encoding = null;
@@ -196,4 +197,4 @@ function onFreeSocketError() {
 /** The process-wide agent (keep-alive, as since Node 19). */
 const globalAgent = { current: new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 }) };
 
-module.exports = { Agent, globalAgent };
+module.exports = { Agent: callableClass(Agent), globalAgent };

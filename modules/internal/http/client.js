@@ -6,9 +6,12 @@ const { Buffer } = require('buffer');
 const { URL } = require('url');
 const { codes, abortError, validateInteger, validateNumber } = require('internal/errors');
 const { OutgoingMessage, kNeedDrain } = require('internal/http/outgoing');
+const { callableClass } = require('internal/callable');
 const { IncomingMessage } = require('internal/http/incoming');
 const { globalAgent } = require('internal/http/agent');
-const { events, headFlags, parseError, validateMethod } = require('internal/http/common');
+const {
+  events, headFlags, parseError, validateMethod, validateHeaderName, validateHeaderValue,
+} = require('internal/http/common');
 
 const ops = binding.ops.net;
 const DEFAULT_MAX_HEADER_SIZE = 16 * 1024;
@@ -55,7 +58,7 @@ class ClientRequest extends OutgoingMessage {
     const setHost = options.setHost !== undefined ? Boolean(options.setHost) : options.setDefaultHeaders !== false;
     this._removedConnection = this._removedContLen = this._removedTE = options.setDefaultHeaders === false;
     this.socketPath = options.socketPath;
-    if (options.timeout !== undefined) this.timeout = validateTimeout(options.timeout);
+    if (options.timeout !== undefined) this.timeout = validateTimeout(options.timeout, 'timeout');
     const method = (this.method = validateMethod(options.method));
     if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0);
     this.maxHeaderSize = options.maxHeaderSize;
@@ -277,6 +280,9 @@ function onParsed(req, socket, list) {
         break;
       case events.END: onResponseEnd(req, socket, event[1]); break;
       case events.ERROR: {
+        // A response cut short by the end of the connection: the socket's
+        // close aborts it.
+        if (event[1] === 'HPE_INVALID_EOF_STATE') return;
         const err = parseError(event);
         socket._hadError = true;
         req.emit('error', err);
@@ -284,6 +290,7 @@ function onParsed(req, socket, list) {
         return;
       }
       case events.UPGRADE: onUpgrade(req, socket, Buffer.from(event[1])); return;
+      case events.PARTIAL_HEAD: break;
     }
   }
 }
@@ -332,7 +339,8 @@ function onResponseBodyEnd(req, socket) {
   }
   const release = () => {
     req._detach();
-    socket._httpEvents = undefined;
+    // A free socket that receives anything is no longer trusted.
+    socket._httpEvents = () => socket.destroy();
     req.destroyed = true;
     if (req.res) req.res.socket = null;
     process.nextTick(() => {
@@ -367,10 +375,16 @@ function connReset(message) {
   return err;
 }
 
+/** Headers given as an array (pairs or flat), validated as setHeader would. */
 function flatten(headers) {
+  const pairs = headers.length > 0 && Array.isArray(headers[0]) ? headers
+    : Array.from({ length: Math.ceil(headers.length / 2) }, (_, i) => [headers[2 * i], headers[2 * i + 1]]);
   const flat = [];
-  if (headers.length > 0 && Array.isArray(headers[0])) for (const [name, value] of headers) flat.push(name, String(value));
-  else for (let i = 0; i < headers.length; i += 2) flat.push(headers[i], String(headers[i + 1]));
+  for (const [name, value] of pairs) {
+    validateHeaderName(name);
+    validateHeaderValue(name, value);
+    flat.push(name, String(value));
+  }
   return flat;
 }
 
@@ -381,9 +395,9 @@ function validateHost(host, name) {
   return host;
 }
 
-function validateTimeout(msecs) {
-  validateNumber(msecs, 'msecs');
-  if (msecs < 0 || !Number.isFinite(msecs)) throw codes.ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
+function validateTimeout(msecs, name = 'msecs') {
+  validateNumber(msecs, name);
+  if (msecs < 0 || !Number.isFinite(msecs)) throw codes.ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
   return msecs;
 }
 
@@ -403,4 +417,4 @@ function urlToHttpOptions(url) {
   return options;
 }
 
-module.exports = { ClientRequest, urlToHttpOptions };
+module.exports = { ClientRequest: callableClass(ClientRequest), urlToHttpOptions };

@@ -2,6 +2,7 @@
 // What node:http's server and client share: the method and status tables,
 // header validation, and the bits the net plugin's `http_send` reads.
 
+const { Buffer } = require('buffer');
 const { codes, validateString } = require('internal/errors');
 
 /** The methods Node's parser accepts. */
@@ -82,31 +83,36 @@ function addHeaderLine(dest, field, value, joinDuplicates) {
   } else if (rule === FIRST_WINS) {
     if (existing === undefined) dest[name] = value;
     else if (joinDuplicates) dest[name] += ', ' + value;
-  } else if (existing === undefined) {
-    dest[name] = value;
-  } else {
+  } else if (typeof existing === 'string') {
     dest[name] += (rule === JOIN_SEMICOLON ? '; ' : ', ') + value;
+  } else {
+    // Also a name the object inherits (`constructor`): not a header yet.
+    dest[name] = value;
   }
 }
 
 /** Bits of `http_send`'s `wants` (plugins/net/src/http/head.rs). */
 const wants = {
   BODY: 1, KEEP_ALIVE: 2, CHUNKED_BY_DEFAULT: 4, DATE: 8, AGENT: 16, LAST_REQUEST: 32,
-  NO_CONNECTION: 64, NO_LENGTH: 128, NO_TRANSFER_ENCODING: 256,
+  NO_CONNECTION: 64, NO_LENGTH: 128, NO_TRANSFER_ENCODING: 256, BODILESS_STATUS: 512,
 };
 
 /** Bits of what `http_send` decided. */
 const decided = { LAST: 1, CHUNKED: 2, BAD_TRAILER: 4 };
 
 /** Parser event tags and head flags (plugins/net/src/http/parser.rs). */
-const events = { HEAD: 0, BODY: 1, END: 2, ERROR: 3, UPGRADE: 4 };
+const events = { HEAD: 0, BODY: 1, END: 2, ERROR: 3, UPGRADE: 4, PARTIAL_HEAD: 5 };
 const headFlags = { KEEP_ALIVE: 1, UPGRADE: 2, COMPLETE: 4 };
 
 /** The error a parser event reports, shaped as Node's parse errors. */
-function parseError([, code, reason]) {
-  const err = new Error(`Parse Error: ${reason}`);
+function parseError([, code, reason, bytesParsed, rawPacket]) {
+  // An error at the end of the connection has no packet, and Node leaves
+  // its reason out of the message.
+  const err = new Error(rawPacket === undefined ? 'Parse Error' : `Parse Error: ${reason}`);
+  err.bytesParsed = bytesParsed;
   err.code = code;
   err.reason = reason;
+  if (rawPacket !== undefined) err.rawPacket = Buffer.from(rawPacket);
   return err;
 }
 

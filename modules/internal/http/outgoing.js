@@ -89,6 +89,10 @@ class OutgoingMessage extends Stream {
     return !this.destroyed && !this.finished && this[kNeedDrain];
   }
 
+  get closed() {
+    return Boolean(this._closed);
+  }
+
   get headersSent() {
     return Boolean(this._header);
   }
@@ -240,10 +244,12 @@ class OutgoingMessage extends Stream {
     }
     if (this.finished) {
       const err = codes.ERR_STREAM_WRITE_AFTER_END();
-      process.nextTick(() => {
-        callback?.(err);
-        this.emit('error', err);
-      });
+      if (!this.destroyed) {
+        process.nextTick(() => {
+          callback?.(err);
+          if (!this.destroyed) this.emit('error', err);
+        });
+      }
       return true;
     }
     if (this.destroyed) {
@@ -357,6 +363,7 @@ class OutgoingMessage extends Stream {
     if (this._removedConnection) bits |= wants.NO_CONNECTION;
     if (this._removedContLen) bits |= wants.NO_LENGTH;
     if (this._removedTE) bits |= wants.NO_TRANSFER_ENCODING;
+    if (this.statusCode === 204 || this.statusCode === 304) bits |= wants.BODILESS_STATUS;
     return bits;
   }
 
@@ -375,7 +382,7 @@ class OutgoingMessage extends Stream {
     }
     const length = typeof this._contentLength === 'number' ? this._contentLength : -1;
     const [outcome, rest, written] = ops.http_send(direct ? socket._handle : -1, direct, firstLine, headers,
-      this._wants(), length, this._keepAliveTimeout, this._maxRequestsPerSocket, body, end && this._hasBody,
+      this._wants(), length, this._keepAliveTimeout || 0, this._maxRequestsPerSocket || 0, body, end && this._hasBody,
       this.chunkedEncoding, end ? this._trailer : undefined);
     if (firstLine !== null) {
       if (outcome & decided.LAST) this._last = true;
@@ -383,17 +390,19 @@ class OutgoingMessage extends Stream {
       if (outcome & decided.BAD_TRAILER) throw codes.ERR_HTTP_TRAILER_INVALID();
     }
     if (written > 0) socket._recordWritten(written);
-    if (rest === null) {
+    if (rest === null && direct) {
       if (callback) process.nextTick(callback);
       return true;
     }
-    const bytes = Buffer.from(rest);
+    // Not this message's turn yet: even an empty piece waits in line, so
+    // its callback ('finish') keeps its place.
+    const bytes = rest === null ? Buffer.alloc(0) : Buffer.from(rest);
     if (socket !== null && socket._httpMessage === this && this.outputData.length === 0) {
       return socket.write(bytes, callback ?? undefined);
     }
     this.outputData.push({ data: bytes, callback });
     this.outputSize += bytes.length;
-    return false;
+    return this.outputSize < this._highWaterMark;
   }
 
   /** Writes what waited for the socket (a pipelined response's turn). */

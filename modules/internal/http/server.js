@@ -9,6 +9,7 @@ const net = require('net');
 const { Buffer } = require('buffer');
 const { codes, validateBoolean, validateInteger, validateObject } = require('internal/errors');
 const { IncomingMessage } = require('internal/http/incoming');
+const { callableClass } = require('internal/callable');
 const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('internal/http/outgoing');
 const {
   STATUS_CODES, checkInvalidHeaderChar, validateHeaderName, validateHeaderValue, events, headFlags, parseError,
@@ -24,6 +25,7 @@ const DEFAULT_MAX_HEADER_SIZE = 16 * 1024;
 const badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
 const headerFieldsTooLargeResponse = 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
 const requestTimeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
+const chunkExtensionsTooLargeResponse = 'HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n';
 
 class ServerResponse extends OutgoingMessage {
   constructor(req, options = undefined) {
@@ -215,7 +217,9 @@ class Server extends net.Server {
   closeIdleConnections() {
     for (const socket of this[kConnections]) {
       const state = socket[kState];
-      if (state.incoming.length === 0 && !socket._httpMessage) socket.destroy();
+      if (state.incoming.length === 0 && !socket._httpMessage && !state.partialHead && state.current === null) {
+        socket.destroy();
+      }
     }
   }
 
@@ -231,7 +235,7 @@ function serveConnection(server, socket) {
   socket.on('timeout', onSocketTimeout);
   const state = {
     incoming: [], outgoing: [], requestsCount: 0, keepAliveTimeoutSet: false, current: null, upgraded: false,
-    headStarted: Date.now(),
+    headStarted: Date.now(), partialHead: false, paused: false,
   };
   socket[kState] = state;
   server[kConnections].add(socket);
@@ -254,7 +258,16 @@ function serveConnection(server, socket) {
 function onParsed(server, socket, state, list) {
   for (const event of list) {
     switch (event[0]) {
-      case events.HEAD: onHead(server, socket, state, event); break;
+      case events.HEAD:
+        // A request's time counts from its head's first bytes.
+        if (!state.partialHead) state.headStarted = Date.now();
+        state.partialHead = false;
+        onHead(server, socket, state, event);
+        break;
+      case events.PARTIAL_HEAD:
+        if (!state.partialHead) state.headStarted = Date.now();
+        state.partialHead = true;
+        break;
       case events.BODY: onBody(socket, state, event[1]); break;
       case events.END: onEnd(state, event[1]); break;
       case events.ERROR: onSocketError.call(socket, parseError(event)); return;
@@ -291,6 +304,12 @@ function startRequest(server, socket, state, [, method, url, minor, rawHeaders, 
     return req;
   }
   state.incoming.push(req);
+  // Pipelined requests stop being read while earlier answers wait to be
+  // written, as Node pauses the socket.
+  if (!state.paused && (socket.writableNeedDrain || queuedBytes(state) >= socket.writableHighWaterMark)) {
+    state.paused = true;
+    socket._stopReading();
+  }
   const res = new server.ServerResponse(req, { highWaterMark: socket.writableHighWaterMark });
   res._keepAliveTimeout = server.keepAliveTimeout;
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
@@ -371,6 +390,12 @@ function onUpgrade(server, socket, state, head) {
 function onResponseFinish(server, socket, state, req, res) {
   state.incoming.shift();
   if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+  // Reading may have stopped for a body nobody read; the next request
+  // on the connection must still arrive.
+  if (!state.paused || queuedBytes(state) < socket.writableHighWaterMark) {
+    state.paused = false;
+    socket._startReading();
+  }
   res.detachSocket(socket);
   process.nextTick(emitResponseClose, res);
   if (res._last) {
@@ -383,13 +408,24 @@ function onResponseFinish(server, socket, state, req, res) {
       socket.setTimeout(timeout + buffer);
       state.keepAliveTimeoutSet = true;
     }
-    state.headStarted = Date.now();
   } else {
     state.outgoing.shift().assignSocket(socket);
   }
 }
 
+/** Bytes of pipelined answers waiting for their turn. */
+function queuedBytes(state) {
+  let bytes = 0;
+  for (const res of state.outgoing) bytes += res.outputSize;
+  return bytes;
+}
+
 function onSocketDrain(socket) {
+  const state = socket[kState];
+  if (state?.paused && queuedBytes(state) < socket.writableHighWaterMark) {
+    state.paused = false;
+    socket._startReading();
+  }
   const msg = socket._httpMessage;
   if (msg && !msg.finished && msg[kNeedDrain] && msg.writableLength === 0) {
     msg[kNeedDrain] = false;
@@ -430,7 +466,8 @@ function onSocketError(err) {
   if (!this.server.emit('clientError', err, this)) {
     if (this.writable && (!this._httpMessage || !this._httpMessage._headerSent)) {
       const response = err.code === 'HPE_HEADER_OVERFLOW' ? headerFieldsTooLargeResponse
-        : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? requestTimeoutResponse : badRequestResponse;
+        : err.code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW' ? chunkExtensionsTooLargeResponse
+          : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? requestTimeoutResponse : badRequestResponse;
       this.write(response);
     }
     this.destroy(err);
@@ -447,19 +484,20 @@ function onSocketTimeout() {
   if (!reqTimeout && !resTimeout && !serverTimeout) this.destroy();
 }
 
-/** Node's periodic check of `requestTimeout`: a connection whose request
- * body has not all arrived in time is answered 408. */
+/** Node's periodic check of `headersTimeout` and `requestTimeout`: a
+ * connection whose head (counted from its first bytes) or whole request has
+ * not arrived in time is answered 408. */
 function startConnectionChecks(server) {
-  if (server.connectionsCheckingInterval <= 0 || server.requestTimeout <= 0) return;
+  if (server.connectionsCheckingInterval <= 0 || (server.requestTimeout <= 0 && server.headersTimeout <= 0)) return;
   stopConnectionChecks(server);
   server._connectionsCheck = setInterval(() => {
     const now = Date.now();
     for (const socket of server[kConnections]) {
       const state = socket[kState];
-      if (state.current !== null && !state.current.complete && server.requestTimeout > 0 &&
-          now - state.headStarted > server.requestTimeout) {
-        onSocketError.call(socket, codes.ERR_HTTP_REQUEST_TIMEOUT());
-      }
+      const headLate = state.partialHead && server.headersTimeout > 0 && now - state.headStarted > server.headersTimeout;
+      const bodyLate = state.current !== null && !state.current.complete && server.requestTimeout > 0 &&
+        now - state.headStarted > server.requestTimeout;
+      if (headLate || bodyLate) onSocketError.call(socket, codes.ERR_HTTP_REQUEST_TIMEOUT());
     }
   }, server.connectionsCheckingInterval);
   server._connectionsCheck.unref();
@@ -472,4 +510,4 @@ function stopConnectionChecks(server) {
   }
 }
 
-module.exports = { Server, ServerResponse, kConnections };
+module.exports = { Server: callableClass(Server), ServerResponse, kConnections };

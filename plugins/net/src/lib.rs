@@ -36,7 +36,16 @@ impl Plugin for NetPlugin {
     }
 
     fn modules(&self) -> &'static [&'static str] {
-        &["net", "http"]
+        &[
+            "net",
+            "http",
+            "_http_agent",
+            "_http_client",
+            "_http_common",
+            "_http_incoming",
+            "_http_outgoing",
+            "_http_server",
+        ]
     }
 
     fn ops(&self) -> Vec<OpDecl> {

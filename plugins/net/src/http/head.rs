@@ -28,6 +28,10 @@ pub(crate) mod wants {
     pub const NO_LENGTH: u32 = 128;
     /// The program removed the `Transfer-Encoding` header.
     pub const NO_TRANSFER_ENCODING: u32 = 256;
+    /// A 204 or 304 response: a chunked body the program asked for is
+    /// dropped and the connection closes (the zero chunk could confuse
+    /// proxies).
+    pub const BODILESS_STATUS: u32 = 512;
 }
 
 /// What the head decided, as bits JavaScript reads.
@@ -71,6 +75,11 @@ pub(crate) fn write_head(
         let (Some(name), Some(value)) = (name.as_str(), value.as_str()) else {
             return Err(OpError::type_error("header names and values are strings"));
         };
+        // JavaScript validates headers first; this keeps a message from
+        // ever smuggling a line break onto the wire.
+        if [name, value].iter().any(|text| text.bytes().any(|b| matches!(b, b'\r' | b'\n' | 0))) {
+            return Err(OpError::type_error("header names and values may not hold CR, LF or NUL"));
+        }
         out.extend_from_slice(name.as_bytes());
         out.extend_from_slice(b": ");
         out.extend_from_slice(value.as_bytes());
@@ -96,12 +105,16 @@ pub(crate) fn write_head(
         }
     }
     let wants = shape.wants;
+    if chunked && wants & wants::BODILESS_STATUS != 0 {
+        chunked = false;
+        keep_alive = false;
+    }
     if !date && wants & wants::DATE != 0 {
         out.extend_from_slice(b"Date: ");
         out.extend_from_slice(httpdate::fmt_http_date(std::time::SystemTime::now()).as_bytes());
         out.extend_from_slice(b"\r\n");
     }
-    if wants & wants::NO_CONNECTION != 0 {
+    if wants & wants::NO_CONNECTION != 0 && !connection {
         last = !keep_alive;
     } else if !connection {
         let send_keep_alive = keep_alive && (length || wants & (wants::CHUNKED_BY_DEFAULT | wants::AGENT) != 0);

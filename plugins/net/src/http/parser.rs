@@ -13,6 +13,10 @@ const BODY: f64 = 1.0;
 const END: f64 = 2.0;
 const ERROR: f64 = 3.0;
 const UPGRADE: f64 = 4.0;
+const PARTIAL_HEAD: f64 = 5.0;
+
+/// The longest chunk-size line (size and extensions), as Node's limit.
+const MAX_CHUNK_LINE: usize = 16 * 1024;
 
 /// Head flags.
 const KEEP_ALIVE: f64 = 1.0;
@@ -138,6 +142,11 @@ impl Parser {
         });
     }
 
+    /// Whether part of a head has arrived and the rest has not.
+    pub(crate) fn is_mid_head(&self) -> bool {
+        matches!(self.state, State::Head) && !self.pending.is_empty()
+    }
+
     /// Whether the parser has stopped (an upgrade or an error): the
     /// connection's bytes are no longer HTTP.
     pub(crate) fn is_done(&self) -> bool {
@@ -148,6 +157,7 @@ impl Parser {
     /// After an upgrade, the last event carries the bytes that followed
     /// the head.
     pub(crate) fn feed(&mut self, bytes: &[u8], events: &mut Vec<Value>) {
+        let was_mid_head = self.is_mid_head();
         let rest = if self.pending.is_empty() {
             let used = self.run(bytes, events);
             bytes[used..].to_vec()
@@ -162,6 +172,11 @@ impl Parser {
             State::Failed => {}
             _ => self.pending = rest,
         }
+        // A head begun by these bytes and not complete yet: a server times
+        // such heads out (`headersTimeout`).
+        if self.is_mid_head() && (!was_mid_head || !events.is_empty()) {
+            events.push(Value::List(vec![Value::Number(PARTIAL_HEAD)]));
+        }
     }
 
     /// End of file: a body read until the end completes; a message cut
@@ -174,7 +189,11 @@ impl Parser {
             }
             State::Head if self.pending.is_empty() => {}
             State::Upgraded | State::Failed => {}
-            _ => self.fail(Failure("HPE_INVALID_EOF_STATE", "Invalid EOF state"), events),
+            _ => {
+                // As Node's `parser.finish()`: no packet, no position.
+                self.pending.clear();
+                self.fail(Failure("HPE_INVALID_EOF_STATE", "Invalid EOF state"), events, 0, None);
+            }
         }
     }
 
@@ -206,17 +225,16 @@ impl Parser {
                     }
                     return bytes.len();
                 }
-                State::ChunkSize => match httparse::parse_chunk_size(rest) {
-                    Ok(httparse::Status::Complete((used, 0))) => {
+                State::ChunkSize => match chunk_size_line(rest) {
+                    Ok(Some((used, 0))) => {
                         self.state = State::Trailers;
                         Ok(Some(used))
                     }
-                    Ok(httparse::Status::Complete((used, size))) => {
+                    Ok(Some((used, size))) => {
                         self.state = State::ChunkData(size);
                         Ok(Some(used))
                     }
-                    Ok(httparse::Status::Partial) => Ok(None),
-                    Err(_) => Err(Failure("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size")),
+                    other => other.map(|_| None),
                 },
                 State::ChunkData(left) => {
                     if rest.is_empty() {
@@ -242,20 +260,29 @@ impl Parser {
                 Ok(Some(used)) => at += used,
                 Ok(None) => {
                     if bytes.len() - at > self.max_header_size && matches!(self.state, State::Head | State::Trailers) {
-                        self.fail(Failure("HPE_HEADER_OVERFLOW", "Header overflow"), events);
+                        self.fail(Failure("HPE_HEADER_OVERFLOW", "Header overflow"), events, at, Some(bytes));
                     }
                     return at;
                 }
                 Err(failure) => {
-                    self.fail(failure, events);
+                    let parsed = at + if failure.0 == "HPE_INVALID_METHOD" { known_method_prefix(rest) } else { 0 };
+                    self.fail(failure, events, parsed, Some(bytes));
                     return bytes.len();
                 }
             }
         }
     }
 
-    fn fail(&mut self, Failure(code, reason): Failure, events: &mut Vec<Value>) {
-        events.push(Value::List(vec![Value::Number(ERROR), Value::from(code), Value::from(reason)]));
+    /// Reports an error `parsed` bytes into `raw` (Node's `bytesParsed`
+    /// and `rawPacket`); the parser stops.
+    fn fail(&mut self, Failure(code, reason): Failure, events: &mut Vec<Value>, parsed: usize, raw: Option<&[u8]>) {
+        events.push(Value::List(vec![
+            Value::Number(ERROR),
+            Value::from(code),
+            Value::from(reason),
+            Value::Number(parsed as f64),
+            raw.map_or(Value::Undefined, |raw| Value::from(raw.to_vec())),
+        ]));
         self.state = State::Failed;
     }
 
@@ -285,6 +312,10 @@ impl Parser {
                 Ok(Some(head)) => {
                     if head.length > self.max_header_size {
                         return Err(Failure("HPE_HEADER_OVERFLOW", "Header overflow"));
+                    }
+                    check_line_ends(&bytes[..head.length])?;
+                    if !head.second.is_ascii() && self.side == Side::Requests {
+                        return Err(Failure("HPE_INVALID_URL", "Invalid char in url path"));
                     }
                     let length = head.length;
                     self.start_message(head, events)?;
@@ -367,17 +398,22 @@ impl Parser {
     /// The trailers after a last chunk, then the end of the message.
     fn trailers(&mut self, bytes: &[u8], events: &mut Vec<Value>) -> Result<Option<usize>, Failure> {
         let mut storage = vec![httparse::EMPTY_HEADER; 32];
-        match httparse::parse_headers(bytes, &mut storage) {
-            Ok(httparse::Status::Complete((used, headers))) => {
-                let trailers = headers
-                    .iter()
-                    .flat_map(|h| [Value::from(h.name), Value::String(String::from_utf8_lossy(h.value).into_owned())])
-                    .collect();
-                self.state = self.end(trailers, events);
-                Ok(Some(used))
+        loop {
+            let capacity = storage.len();
+            match httparse::parse_headers(bytes, &mut storage) {
+                Ok(httparse::Status::Complete((used, headers))) => {
+                    check_line_ends(&bytes[..used])?;
+                    let trailers =
+                        headers.iter().flat_map(|h| [Value::from(h.name), Value::String(latin1(h.value))]).collect();
+                    self.state = self.end(trailers, events);
+                    return Ok(Some(used));
+                }
+                Ok(httparse::Status::Partial) => return Ok(None),
+                Err(httparse::Error::TooManyHeaders) if capacity < self.max_header_size / 2 => {
+                    storage = vec![httparse::EMPTY_HEADER; capacity * 4];
+                }
+                Err(_) => return Err(Failure("HPE_INVALID_HEADER_TOKEN", "Invalid header token")),
             }
-            Ok(httparse::Status::Partial) => Ok(None),
-            Err(_) => Err(Failure("HPE_INVALID_HEADER_TOKEN", "Invalid header token")),
         }
     }
 
@@ -405,7 +441,65 @@ struct Head {
 }
 
 fn owned_headers(headers: &[httparse::Header<'_>]) -> Vec<(String, String)> {
-    headers.iter().map(|h| (h.name.to_owned(), String::from_utf8_lossy(h.value).into_owned())).collect()
+    headers.iter().map(|h| (h.name.to_owned(), latin1(h.value))).collect()
+}
+
+/// Header bytes as Node reads them: one character per byte (latin1).
+fn latin1(bytes: &[u8]) -> String {
+    bytes.iter().map(|&b| char::from(b)).collect()
+}
+
+/// Every line of a head ends in CRLF (a bare LF is how parsers disagree
+/// behind a proxy): llhttp's errors otherwise.
+fn check_line_ends(head: &[u8]) -> Result<(), Failure> {
+    let Some(at) = head.iter().enumerate().position(|(i, &b)| b == b'\n' && (i == 0 || head[i - 1] != b'\r')) else {
+        return Ok(());
+    };
+    if !head[..at].contains(&b'\n') {
+        return Err(Failure("HPE_INVALID_VERSION", "Expected CRLF after version"));
+    }
+    Err(Failure("HPE_CR_EXPECTED", "Missing expected CR after header value"))
+}
+
+/// A chunk-size line: hex digits, optional `;` extensions, CRLF. The
+/// bytes used and the size; `None` until the line is all here.
+fn chunk_size_line(bytes: &[u8]) -> Result<Option<(usize, u64)>, Failure> {
+    let invalid = || Failure("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size");
+    let overflow = || Failure("HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow");
+    let digits = bytes.iter().take_while(|b| b.is_ascii_hexdigit()).count();
+    if digits == 0 {
+        return if bytes.is_empty() { Ok(None) } else { Err(invalid()) };
+    }
+    if digits > 16 {
+        return Err(Failure("HPE_INVALID_CHUNK_SIZE", "Chunk size overflow"));
+    }
+    let text = std::str::from_utf8(&bytes[..digits]).map_err(|_| invalid())?;
+    let size = u64::from_str_radix(text, 16).map_err(|_| invalid())?;
+    let mut at = digits;
+    if bytes.get(at) == Some(&b';') {
+        let mut quoted = false;
+        loop {
+            at += 1;
+            if at > MAX_CHUNK_LINE {
+                return Err(overflow());
+            }
+            match bytes.get(at) {
+                None => return Ok(None),
+                Some(b'"') => quoted = !quoted,
+                Some(b'\r') if !quoted => break,
+                Some(b'\n') => {
+                    return Err(Failure("HPE_CR_EXPECTED", "Missing expected CR after chunk extension name"))
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    match &bytes[at..] {
+        [] | [b'\r'] => Ok(None),
+        [b'\r', b'\n', ..] => Ok(Some((at + 2, size))),
+        [b'\r', ..] => Err(Failure("HPE_STRICT", "Expected LF after chunk size")),
+        _ => Err(invalid()),
+    }
 }
 
 fn parse_request<'b>(
@@ -453,6 +547,12 @@ fn parse_response<'b>(
         Ok(httparse::Status::Partial) => Ok(None),
         Err(error) => Err(Some(error)),
     }
+}
+
+/// How many bytes of `bytes` begin some method's name: where llhttp sees
+/// an invalid method.
+fn known_method_prefix(bytes: &[u8]) -> usize {
+    METHODS.iter().map(|m| m.bytes().zip(bytes).take_while(|(a, b)| a == *b).count()).max().unwrap_or(0).max(1)
 }
 
 /// A request line whose version did not parse, as llhttp reports it:
