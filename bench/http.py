@@ -75,7 +75,7 @@ def wrk(command, script, seconds):
 def idle_connections_rss(command, count=10_000):
     """RSS (MB) with `count` idle keep-alive connections open, and after
     they closed."""
-    proc = start(command, "http-hello.js")
+    proc = start(command, "http-hello.js", {"KEEP_ALIVE_MS": "0"})
     clients = []
     try:
         raise_fd_limit()

@@ -1,10 +1,13 @@
 'use strict';
-// node:dns — lookup() through the system resolver (getaddrinfo on the
-// thread pool, as Node does). The DNS protocol functions (resolve*,
-// reverse, Resolver) are not in this build yet.
+// node:dns — lookup() and lookupService() through the system resolver
+// (getaddrinfo and getnameinfo on the thread pool, as Node does), and the
+// DNS protocol functions (resolve*, reverse, Resolver) asked directly of
+// the configured name servers.
 
 const { codes, validateFunction, validateString } = require('internal/errors');
 const { isIP } = require('internal/net/ip');
+const { validatePort } = require('internal/net/socket');
+const { Resolver, defaultResolver, kinds } = require('internal/dns/resolver');
 
 const ops = binding.ops.dns;
 
@@ -106,6 +109,17 @@ Object.defineProperty(lookup, Symbol.for('nodejs.util.promisify.custom'), {
   value: (hostname, options) => require('dns/promises').lookup(hostname, options),
 });
 
+/** dns.lookupService(address, port, callback): (err, hostname, service). */
+function lookupService(address, port, callback) {
+  if (arguments.length !== 3) throw codes.ERR_MISSING_ARGS('address', 'port', 'callback');
+  validateString(address, 'address');
+  if (isIP(address) === 0) throw codes.ERR_INVALID_ARG_VALUE('address', address);
+  port = validatePort(port);
+  validateFunction(callback, 'callback');
+  ops.getnameinfo((err, found) => (err ? callback(err) : callback(null, found[0], found[1])), address, port);
+  return {};
+}
+
 function getDefaultResultOrder() {
   return defaultOrder;
 }
@@ -114,8 +128,14 @@ function setDefaultResultOrder(order) {
   defaultOrder = validateOrder(order, 'dnsOrder');
 }
 
+const resolverMethods = {};
+for (const method of [...Object.keys(kinds), 'resolve', 'reverse', 'getServers', 'setServers']) {
+  resolverMethods[method] = (...args) => defaultResolver[method](...args);
+}
+
 module.exports = {
-  ADDRCONFIG, V4MAPPED, ALL, lookup, getDefaultResultOrder, setDefaultResultOrder,
+  ADDRCONFIG, V4MAPPED, ALL, lookup, lookupService, Resolver, getDefaultResultOrder, setDefaultResultOrder,
+  ...resolverMethods,
   NODATA: 'ENODATA', FORMERR: 'EFORMERR', SERVFAIL: 'ESERVFAIL', NOTFOUND: 'ENOTFOUND', NOTIMP: 'ENOTIMP',
   REFUSED: 'EREFUSED', BADQUERY: 'EBADQUERY', BADNAME: 'EBADNAME', BADFAMILY: 'EBADFAMILY', BADRESP: 'EBADRESP',
   CONNREFUSED: 'ECONNREFUSED', TIMEOUT: 'ETIMEOUT', EOF: 'EOF', FILE: 'EFILE', NOMEM: 'ENOMEM',

@@ -106,7 +106,9 @@ class IncomingMessage extends Readable {
     if (!this._dumped) {
       this._dumped = true;
       this.removeAllListeners('data');
-      this.resume();
+      // A body already all here ends at once; else it is read and dropped.
+      if (this.complete && !this.destroyed && this.readableLength === 0) this.read(0);
+      else this.resume();
     }
   }
 

@@ -241,9 +241,15 @@ class Socket extends Duplex {
 
   setTimeout(timeout, callback) {
     timeout = validateTimeout(timeout);
-    this.timeout = timeout;
-    this._clearTimer();
-    if (timeout !== 0) {
+    if (timeout !== 0 && timeout === this.timeout && this[kTimeout] !== null) {
+      // The same timeout again (a kept-alive HTTP connection after every
+      // response): restart the timer rather than make a new one.
+      this[kTimeout].refresh();
+    } else {
+      this.timeout = timeout;
+      this._clearTimer();
+    }
+    if (timeout !== 0 && this[kTimeout] === null) {
       this[kTimeout] = setTimeout(() => {
         this[kTimeout] = null;
         this.emit('timeout');

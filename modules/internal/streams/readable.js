@@ -5,7 +5,7 @@
 
 const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
-const { getHighWaterMark, getDefaultHighWaterMark, validDefaultEncoding } = require('internal/streams/state');
+const { getHighWaterMark, getDefaultHighWaterMark, validDefaultEncoding, isDuplexStream } = require('internal/streams/state');
 const { codes, abortError, aggregateTwoErrors, validateObject, validateAbortSignal } = require('internal/errors');
 const { Buffer } = require('buffer');
 
@@ -14,7 +14,7 @@ const { errorOrDestroy } = destroyImpl;
 /** The state behind a Readable (`stream._readableState`). */
 class ReadableState {
   constructor(options, stream, isDuplex) {
-    if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof require('internal/streams/duplex').Duplex;
+    if (typeof isDuplex !== 'boolean') isDuplex = isDuplexStream(stream);
     this.objectMode = !!(options && options.objectMode);
     if (isDuplex) this.objectMode = this.objectMode || !!(options && options.readableObjectMode);
     this.highWaterMark = options
@@ -62,7 +62,7 @@ class ReadableState {
 /** Readable(options): read(), push(), 'data', 'readable', 'end'. */
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
-  const isDuplex = this instanceof require('internal/streams/duplex').Duplex;
+  const isDuplex = isDuplexStream(this);
   // The common events first, so eventNames() lists them in Node's order.
   this._events ??= { close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined };
   this._readableState = new ReadableState(options, this, isDuplex);

@@ -42,4 +42,14 @@ function validDefaultEncoding(options) {
   return encoding;
 }
 
-module.exports = { getHighWaterMark, getDefaultHighWaterMark, setDefaultHighWaterMark, validDefaultEncoding };
+// Duplex requires the Readable and Writable that ask this, so it is looked
+// up on first use, once.
+let Duplex;
+
+/** Whether `stream` is a Duplex (its options then name both sides). */
+function isDuplexStream(stream) {
+  Duplex ??= require('internal/streams/duplex').Duplex;
+  return stream instanceof Duplex;
+}
+
+module.exports = { getHighWaterMark, getDefaultHighWaterMark, setDefaultHighWaterMark, validDefaultEncoding, isDuplexStream };

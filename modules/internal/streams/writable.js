@@ -5,7 +5,7 @@
 
 const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
-const { getHighWaterMark, getDefaultHighWaterMark, validDefaultEncoding } = require('internal/streams/state');
+const { getHighWaterMark, getDefaultHighWaterMark, validDefaultEncoding, isDuplexStream } = require('internal/streams/state');
 const { codes, abortError } = require('internal/errors');
 const { Buffer } = require('buffer');
 
@@ -16,7 +16,7 @@ const nop = () => {};
 /** The state behind a Writable (`stream._writableState`). */
 class WritableState {
   constructor(options, stream, isDuplex) {
-    if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof require('internal/streams/duplex').Duplex;
+    if (typeof isDuplex !== 'boolean') isDuplex = isDuplexStream(stream);
     this.objectMode = !!(options && options.objectMode);
     if (isDuplex) this.objectMode = this.objectMode || !!(options && options.writableObjectMode);
     this.highWaterMark = options
@@ -73,7 +73,7 @@ function resetBuffer(state) {
 
 /** Writable(options): write(), end(), 'drain', 'finish'. */
 function Writable(options) {
-  const isDuplex = this instanceof require('internal/streams/duplex').Duplex;
+  const isDuplex = isDuplexStream(this);
   if (!isDuplex && !(this instanceof Writable)) return new Writable(options);
   // The common events first, so eventNames() lists them in Node's order.
   this._events ??= { close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined };

@@ -1,6 +1,10 @@
-//! The DNS plugin: `dns.lookup` through the system resolver
-//! (`getaddrinfo(3)`, which reads `/etc/hosts` and `nsswitch.conf`) as a
-//! blocking op, so lookups run on the thread pool as Node runs them.
+//! The DNS plugin: `dns.lookup` and `dns.lookupService` through the
+//! system resolver (`getaddrinfo(3)`/`getnameinfo(3)`, which read
+//! `/etc/hosts` and `nsswitch.conf`) as blocking ops, so they run on the
+//! thread pool as Node runs them; and `dns.resolve*` as DNS queries on the
+//! reactor (`query.rs`).
+
+mod query;
 
 use std::ffi::CString;
 use std::net::{Ipv4Addr, Ipv6Addr};
@@ -20,12 +24,83 @@ impl Plugin for DnsPlugin {
     }
 
     fn ops(&self) -> Vec<OpDecl> {
-        // getaddrinfo(hostname, family, hints) → [[address, family], ...]
-        // in the resolver's order (never empty); family 0 asks for both.
-        vec![OpDecl::blocking("getaddrinfo", Capability::none(), |args| {
-            getaddrinfo(args.str(0)?, args.u32(1)?, args.i32(2)?)
-        })]
+        vec![
+            // getaddrinfo(hostname, family, hints) → [[address, family], ...]
+            // in the resolver's order (never empty); family 0 asks for both.
+            OpDecl::blocking("getaddrinfo", Capability::none(), |args| {
+                getaddrinfo(args.str(0)?, args.u32(1)?, args.i32(2)?)
+            }),
+            // getnameinfo(address, port) → [hostname, service].
+            OpDecl::blocking("getnameinfo", Capability::none(), |args| getnameinfo(args.str(0)?, args.u32(1)?)),
+            // query(name, type, servers, timeoutMs, tries) → [[type, ttl, ...fields], ...].
+            OpDecl::reactor("query", Capability::none(), |_, args| match question(&args) {
+                Ok(question) => Box::pin(query::ask(question)),
+                Err(error) => bistro_sdk::ready_err(error),
+            }),
+            // system_servers() → the name servers of /etc/resolv.conf.
+            OpDecl::sync("system_servers", Capability::none(), |_, _| {
+                Ok(Value::List(query::system_servers().into_iter().map(Value::from).collect()))
+            }),
+        ]
     }
+}
+
+/// A query's arguments: name, type, [[ip, port], ...], timeout, tries.
+fn question(args: &[Value]) -> Result<query::Question, OpError> {
+    let Some(Value::List(listed)) = args.get(2) else { return Err(OpError::type_error("servers must be a list")) };
+    let mut servers = Vec::new();
+    for server in listed {
+        let Value::List(pair) = server else { return Err(OpError::type_error("a server is [ip, port]")) };
+        let ip: std::net::IpAddr = pair.str(0)?.parse().map_err(|_| OpError::type_error("a server's ip"))?;
+        servers.push(std::net::SocketAddr::new(ip, pair.u32(1)? as u16));
+    }
+    if servers.is_empty() {
+        return Err(OpError::new("ECONNREFUSED", "no name servers"));
+    }
+    Ok(query::Question {
+        name: args.str(0)?.to_owned(),
+        record_type: args.str(1)?.to_owned(),
+        servers,
+        timeout: std::time::Duration::from_millis(args.f64(3)?.max(1.0) as u64),
+        tries: args.u32(4)?,
+    })
+}
+
+/// The host name and service of an address and port, as getnameinfo(3).
+fn getnameinfo(address: &str, port: u32) -> OpResult {
+    let ip: std::net::IpAddr = address.parse().map_err(|_| OpError::type_error("an IP address"))?;
+    let socket = std::net::SocketAddr::new(ip, port as u16);
+    let raw = socket2::SockAddr::from(socket);
+    let mut host = [0 as libc::c_char; 1025];
+    let mut service = [0 as libc::c_char; 32];
+    // SAFETY: valid sockaddr of the given length and output buffers of the given sizes.
+    let status = unsafe {
+        libc::getnameinfo(
+            raw.as_ptr().cast(),
+            raw.len(),
+            host.as_mut_ptr(),
+            host.len() as libc::socklen_t,
+            service.as_mut_ptr(),
+            service.len() as libc::socklen_t,
+            libc::NI_NAMEREQD,
+        )
+    };
+    if status != 0 {
+        let (code, errno) = match status {
+            libc::EAI_NONAME => ("ENOTFOUND", -3008.0),
+            libc::EAI_AGAIN => ("EAI_AGAIN", -3001.0),
+            _ => ("EAI_FAIL", -3007.0),
+        };
+        return Err(OpError::new(code, format!("getnameinfo {code} {address}"))
+            .with_prop("errno", errno)
+            .with_prop("syscall", "getnameinfo")
+            .with_prop("hostname", address));
+    }
+    let text = |buffer: &[libc::c_char]| {
+        // SAFETY: getnameinfo wrote NUL-terminated strings.
+        unsafe { std::ffi::CStr::from_ptr(buffer.as_ptr()) }.to_string_lossy().into_owned()
+    };
+    Ok(Value::List(vec![Value::from(text(&host)), Value::from(text(&service))]))
 }
 
 fn getaddrinfo(hostname: &str, family: u32, flags: i32) -> OpResult {
