@@ -86,7 +86,8 @@ def idle_connections_rss(command, count=10_000):
             clients.append(client)
         for client in clients:
             data = b""
-            while not data.endswith(b"Hello World"):
+            # The hello server's answer is chunked (writeHead, then end).
+            while not data.endswith(b"Hello World\r\n0\r\n\r\n"):
                 chunk = client.recv(4096)
                 if not chunk:
                     raise RuntimeError(f"{command[0]} closed a keep-alive connection")

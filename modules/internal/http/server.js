@@ -279,7 +279,10 @@ function onParsed(server, socket, state, list) {
 function onHead(server, socket, state, event) {
   const req = startRequest(server, socket, state, event);
   // A message without a body completes after its handlers saw the head.
-  if (event[5] & headFlags.COMPLETE) req._finish([]);
+  if (event[5] & headFlags.COMPLETE) {
+    if (state.current === req) state.current = null;
+    req._finish([]);
+  }
 }
 
 /** A request from its head: emitted as 'request' (or held for an
