@@ -82,20 +82,21 @@ function resolveHost(hostname, { family, hints, order }, done) {
   ops.getaddrinfo((err, found) => (err ? done(err) : done(null, ordered(found, order))), hostname, family, hints);
 }
 
+/** Node 26 refuses an empty (or any falsy) host name. */
+function validateHostname(hostname) {
+  if (!hostname) throw codes.ERR_INVALID_ARG_VALUE('hostname', hostname, 'must be a non-empty string');
+  validateString(hostname, 'hostname');
+}
+
 /** dns.lookup(hostname[, options], callback). */
 function lookup(hostname, options, callback) {
   if (typeof options === 'function') {
     callback = options;
     options = undefined;
   }
-  if (hostname) validateString(hostname, 'hostname');
+  validateHostname(hostname);
   validateFunction(callback, 'callback');
   const settings = lookupOptions(options);
-  if (!hostname) {
-    const family = settings.family === 6 ? 6 : 4;
-    process.nextTick(() => (settings.all ? callback(null, []) : callback(null, null, family)));
-    return {};
-  }
   resolveHost(hostname, settings, (err, results) => {
     if (err) callback(err);
     else if (settings.all) callback(null, results);
@@ -145,3 +146,4 @@ module.exports = {
 };
 Object.defineProperty(module.exports, 'promises', { enumerable: true, get: () => require('dns/promises') });
 Object.defineProperty(module.exports, '_resolveHost', { value: resolveHost });
+Object.defineProperty(module.exports, '_validateHostname', { value: validateHostname });

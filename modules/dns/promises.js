@@ -9,6 +9,7 @@ const { Resolver: CallbackResolver, kinds } = require('internal/dns/resolver');
  * result with `all`. */
 function lookup(hostname, options) {
   return new Promise((resolve, reject) => {
+    dns._validateHostname(hostname);
     const settle = (err, address, family) => {
       if (err) reject(err);
       else resolve(Array.isArray(address) ? address : { address, family });
@@ -30,9 +31,13 @@ class Resolver extends CallbackResolver {}
 for (const method of [...Object.keys(kinds), 'resolve', 'reverse']) {
   const callbackForm = CallbackResolver.prototype[method];
   Resolver.prototype[method] = function (...args) {
-    return new Promise((resolve, reject) => {
-      callbackForm.call(this, ...args, (err, result) => (err ? reject(err) : resolve(result)));
+    // Bad arguments throw at once, as Node's promise API does.
+    let settle;
+    const promise = new Promise((resolve, reject) => {
+      settle = (err, result) => (err ? reject(err) : resolve(result));
     });
+    callbackForm.call(this, ...args, settle);
+    return promise;
   };
 }
 
@@ -42,7 +47,10 @@ for (const method of [...Object.keys(kinds), 'resolve', 'reverse', 'getServers',
   resolverMethods[method] = (...args) => defaultResolver[method](...args);
 }
 
+const errorCodes = Object.fromEntries(Object.entries(dns).filter(([key, value]) =>
+  typeof value === 'string' && /^[A-Z]+$/.test(key) && value.startsWith('E')));
+
 module.exports = {
-  lookup, lookupService, Resolver, ...resolverMethods,
+  lookup, lookupService, Resolver, ...resolverMethods, ...errorCodes,
   getDefaultResultOrder: dns.getDefaultResultOrder, setDefaultResultOrder: dns.setDefaultResultOrder,
 };

@@ -57,13 +57,15 @@ class Resolver {
     for (const query of this._pending) query.cancel();
   }
 
+  /** Checked as Node checks it (one address of each family at most);
+   * queries still go out from the system's choice of address. */
   setLocalAddress(ipv4, ipv6) {
     validateString(ipv4, 'ipv4');
-    if (isIP(ipv4) !== 4) throw codes.ERR_INVALID_ARG_VALUE('ipv4', ipv4, 'must be a valid IPv4 address');
-    if (ipv6 !== undefined) {
-      validateString(ipv6, 'ipv6');
-      if (isIP(ipv6) !== 6) throw codes.ERR_INVALID_ARG_VALUE('ipv6', ipv6, 'must be a valid IPv6 address');
-    }
+    if (ipv6 !== undefined) validateString(ipv6, 'ipv6');
+    const first = isIP(ipv4);
+    const second = ipv6 === undefined ? 0 : isIP(ipv6);
+    if (first === 0 || (ipv6 !== undefined && second === 0)) throw invalidValue('Invalid IP address.');
+    if (first === second) throw invalidValue(`Cannot specify two IPv${first} addresses.`);
   }
 
   resolve(hostname, rrtype, callback) {
@@ -151,6 +153,12 @@ function shape(type, found, options) {
   }
   if (type === 'SOA') return one(found[0]);
   return found.map(one);
+}
+
+function invalidValue(message) {
+  const err = new TypeError(message);
+  err.code = 'ERR_INVALID_ARG_VALUE';
+  return err;
 }
 
 /** Node's error for a failed query: `queryA ENOTFOUND name`. */
