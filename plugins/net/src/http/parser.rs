@@ -105,6 +105,8 @@ pub(crate) struct Parser {
     /// Whether a server hands `Upgrade` requests over (someone listens for
     /// them); if not they are plain requests. CONNECT always is handed over.
     upgrades: bool,
+    /// A request said `Connection: close`: nothing may follow it.
+    closing: bool,
     /// For a client: what each request still unanswered asked for.
     asked: VecDeque<Asked>,
 }
@@ -118,6 +120,7 @@ impl Parser {
             pending: Vec::new(),
             max_header_size,
             upgrades: true,
+            closing: false,
             asked: VecDeque::new(),
         }
     }
@@ -205,6 +208,9 @@ impl Parser {
             let step = match self.state {
                 State::Upgraded => return at,
                 State::Failed => return bytes.len(),
+                State::Head if self.closing && !rest.is_empty() => {
+                    Err(Failure("HPE_CLOSED_CONNECTION", "Data after `Connection: close`"))
+                }
                 State::Head => self.head(rest, events),
                 State::Length(left) => {
                     if rest.is_empty() {
@@ -353,6 +359,7 @@ impl Parser {
             }
         };
         let informational = self.side == Side::Responses && (100..200).contains(&head.status) && head.status != 101;
+        self.closing = self.side == Side::Requests && !keep_alive;
         let body = if upgrade || no_body || informational {
             None
         } else if framing.chunked {
