@@ -97,7 +97,8 @@ def idle_connections_rss(command, count=10_000):
         for client in clients:
             client.close()
         clients = []
-        time.sleep(1.0)
+        # The server gets a few seconds to see the closes and go quiet.
+        time.sleep(3.0)
         return holding, status_mb(proc.pid, "VmRSS")
     finally:
         for client in clients:

@@ -112,10 +112,12 @@ impl Kernel {
         Some(Duration::from_millis(next.saturating_sub(self.clock.update())))
     }
 
-    fn poll_io(&self, host: &mut dyn Host, timeout: Option<Duration>) {
+    fn poll_io(&self, host: &mut dyn Host, mut timeout: Option<Duration>) {
         let blocking = timeout != Some(Duration::ZERO);
         if blocking {
-            host.before_block(self);
+            if let Some(wake) = host.before_block(self) {
+                timeout = Some(timeout.map_or(wake, |limit| limit.min(wake)));
+            }
         }
         let waiting = self.pending.borrow().len() as u64;
         let entered = Instant::now();
@@ -171,6 +173,7 @@ impl Kernel {
         let closing = std::mem::take(&mut *self.closing.borrow_mut());
         for id in closing {
             self.handles.borrow_mut().remove(id);
+            self.metrics.update(|m| m.handles_closed += 1);
             if self.stopped.get() {
                 continue;
             }

@@ -1,5 +1,7 @@
 //! The interface between the loop and the script host.
 
+use std::time::Duration;
+
 use bistro_sdk::OpResult;
 
 use crate::Kernel;
@@ -25,6 +27,10 @@ pub trait Host {
     /// The loop ran out of work (`process.on('beforeExit')`). The loop
     /// continues if the host scheduled more work.
     fn before_exit(&mut self, _kernel: &Kernel) {}
-    /// The poll phase is about to block: flush buffered output.
-    fn before_block(&mut self, _kernel: &Kernel) {}
+    /// The poll phase is about to block: flush buffered output. The host
+    /// may ask to run again within a time (`Some`), and poll waits no
+    /// longer than that.
+    fn before_block(&mut self, _kernel: &Kernel) -> Option<Duration> {
+        None
+    }
 }

@@ -16,6 +16,8 @@ pub struct LoopMetrics {
     pub events: u64,
     /// Completions that were already waiting when the last poll phase began.
     pub events_waiting: u64,
+    /// Handles whose close callback has run.
+    pub handles_closed: u64,
     /// When [`crate::Kernel::run`] first started the loop.
     pub started: Option<Instant>,
     /// When the loop last ran dry (`None` while it runs).

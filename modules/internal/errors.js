@@ -113,7 +113,7 @@ const codes = {
       `The ${subject} must be ${describeExpected(types)}.${describeReceived(actual)}`);
   },
   ERR_MISSING_ARGS(...names) {
-    const quoted = names.map((n) => `"${n}"`);
+    const quoted = names.map((n) => (Array.isArray(n) ? n.map((a) => `"${a}"`).join(' or ') : `"${n}"`));
     let list;
     if (quoted.length === 1) list = `${quoted[0]} argument`;
     else if (quoted.length === 2) list = `${quoted[0]} and ${quoted[1]} arguments`;
@@ -372,6 +372,12 @@ const codes = {
     return makeError(RangeError, 'ERR_SOCKET_BAD_PORT',
       `${name} should be ${operator} 0 and < 65536.${describeReceived(port)}.`);
   },
+  ERR_INVALID_ADDRESS_FAMILY(addressType, host, port) {
+    const err = makeError(RangeError, 'ERR_INVALID_ADDRESS_FAMILY', `Invalid address family: ${addressType} ${host}:${port}`);
+    err.host = host;
+    err.port = port;
+    return err;
+  },
   ERR_INVALID_IP_ADDRESS(address) {
     return makeError(TypeError, 'ERR_INVALID_IP_ADDRESS', `Invalid IP address: ${address}`);
   },
@@ -399,6 +405,9 @@ const codes = {
   },
   ERR_HTTP_TRAILER_INVALID() {
     return makeError(Error, 'ERR_HTTP_TRAILER_INVALID', 'Trailers are invalid with this transfer encoding');
+  },
+  ERR_HTTP_SOCKET_ENCODING() {
+    return makeError(Error, 'ERR_HTTP_SOCKET_ENCODING', 'Changing the socket encoding is not allowed per RFC7230 Section 3.');
   },
   ERR_HTTP_BODY_NOT_ALLOWED() {
     return makeError(Error, 'ERR_HTTP_BODY_NOT_ALLOWED', 'Adding content for this request method or response status is not allowed.');

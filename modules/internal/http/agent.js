@@ -5,7 +5,7 @@
 
 const EventEmitter = require('events');
 const net = require('net');
-const { validateNumber, validateOneOf } = require('internal/errors');
+const { validateNumber, validateOneOf, validateString } = require('internal/errors');
 const { callableClass } = require('internal/callable');
 
 class Agent extends EventEmitter {
@@ -25,6 +25,8 @@ class Agent extends EventEmitter {
     this.maxFreeSockets = this.options.maxFreeSockets || 256;
     this.scheduling = this.options.scheduling || 'lifo';
     this.maxTotalSockets = this.options.maxTotalSockets ?? Infinity;
+    const buffer = this.options.agentKeepAliveTimeoutBuffer;
+    this.agentKeepAliveTimeoutBuffer = typeof buffer === 'number' && buffer >= 0 && Number.isFinite(buffer) ? buffer : 1000;
     this.totalSocketCount = 0;
     validateOneOf(this.scheduling, 'scheduling', ['fifo', 'lifo']);
     if (this.maxTotalSockets !== Infinity) validateNumber(this.maxTotalSockets, 'maxTotalSockets', 1);
@@ -44,8 +46,12 @@ class Agent extends EventEmitter {
   }
 
   /** Gives `req` a socket now (a free one or a new one) or queues it. */
-  addRequest(req, options) {
+  addRequest(req, options, port = undefined, localAddress = undefined) {
+    // Legacy: addRequest(req, host, port, localAddress).
+    if (typeof options === 'string') options = { __proto__: null, host: options, port, localAddress };
     options = { __proto__: null, ...options, ...this.options };
+    if (options.socketPath) options.path = options.socketPath;
+    if (!options.servername && options.servername !== '') options.servername = calculateServerName(options, req);
     const name = this.getName(options);
     this.sockets[name] ??= [];
     const free = this.freeSockets[name];
@@ -104,7 +110,7 @@ class Agent extends EventEmitter {
     const hint = socket._httpMessage?.res?.headers['keep-alive'];
     const match = typeof hint === 'string' ? /timeout=(\d+)/.exec(hint) : null;
     if (match) {
-      const serverMs = Number(match[1]) * 1000 - 1000;
+      const serverMs = Number(match[1]) * 1000 - this.agentKeepAliveTimeoutBuffer;
       if (serverMs > 0 && (timeout === undefined || serverMs < timeout)) timeout = serverMs;
     }
     if (socket.timeout !== timeout) socket.setTimeout(timeout ?? 0);
@@ -181,6 +187,24 @@ class Agent extends EventEmitter {
 }
 
 Agent.defaultMaxSockets = Infinity;
+
+/** The TLS server name of a request: its Host header's host name (which
+ * must be a string), else options.host; never an IP address. */
+function calculateServerName(options, req) {
+  let servername = options.host;
+  const hostHeader = req.getHeader('host');
+  if (hostHeader) {
+    validateString(hostHeader, 'options.headers.host');
+    if (hostHeader.startsWith('[')) {
+      const index = hostHeader.indexOf(']');
+      servername = index === -1 ? hostHeader : hostHeader.substring(1, index);
+    } else {
+      servername = hostHeader.split(':', 1)[0];
+    }
+  }
+  if (net.isIP(servername)) servername = '';
+  return servername;
+}
 
 function removeFrom(sets, name, socket) {
   const list = sets[name];

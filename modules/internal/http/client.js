@@ -62,6 +62,9 @@ class ClientRequest extends OutgoingMessage {
     const method = (this.method = validateMethod(options.method));
     if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0);
     this.maxHeaderSize = options.maxHeaderSize;
+    if (options.insecureHTTPParser !== undefined && typeof options.insecureHTTPParser !== 'boolean') {
+      throw codes.ERR_INVALID_ARG_TYPE('options.insecureHTTPParser', 'boolean', options.insecureHTTPParser);
+    }
     this.joinDuplicateHeaders = options.joinDuplicateHeaders;
     let path = options.path || '/';
     if (method === 'CONNECT' && fromUrl && path[0] === '/') path = path.slice(1) || '/';
@@ -84,7 +87,9 @@ class ClientRequest extends OutgoingMessage {
       this.shouldKeepAlive = keep;
     }
     let authority = host;
-    if (host.includes(':') && host[0] !== '[') authority = `[${host}]`;
+    // Brackets for an IPv6 address (two colons at least), as in a URI.
+    const colon = host.indexOf(':');
+    if (colon !== -1 && host.includes(':', colon + 1) && host[0] !== '[') authority = `[${host}]`;
     if (port && +port !== defaultPort) authority += ':' + port;
     if (Array.isArray(options.headers)) {
       this._storeHead(`${method} ${path} HTTP/1.1`, flatten(options.headers));
@@ -136,6 +141,7 @@ class ClientRequest extends OutgoingMessage {
   }
 
   set path(value) {
+    if (INVALID_PATH.test(String(value))) throw codes.ERR_UNESCAPED_CHARACTERS('Request path');
     this[kPath] = value;
   }
 
@@ -383,7 +389,9 @@ function flatten(headers) {
   for (const [name, value] of pairs) {
     validateHeaderName(name);
     validateHeaderValue(name, value);
-    flat.push(name, String(value));
+    if (!Array.isArray(value)) flat.push(name, String(value));
+    else if (value.length >= 2 && String(name).toLowerCase() === 'cookie') flat.push(name, value.join('; '));
+    else for (const one of value) flat.push(name, String(one));
   }
   return flat;
 }
@@ -402,19 +410,8 @@ function validateTimeout(msecs, name = 'msecs') {
 }
 
 /** The request options a URL stands for, as Node's urlToHttpOptions. */
-function urlToHttpOptions(url) {
-  const options = {
-    protocol: url.protocol,
-    hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
-    hash: url.hash,
-    search: url.search,
-    pathname: url.pathname,
-    path: `${url.pathname || ''}${url.search || ''}`,
-    href: url.href,
-  };
-  if (url.port !== '') options.port = Number(url.port);
-  if (url.username || url.password) options.auth = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
-  return options;
-}
+// (Node's, from internal/url: it keeps what the user added to the URL,
+// `headers` say.)
+const { urlToHttpOptions } = require('internal/url');
 
 module.exports = { ClientRequest: callableClass(ClientRequest), urlToHttpOptions };

@@ -102,7 +102,7 @@ const decided = { LAST: 1, CHUNKED: 2, BAD_TRAILER: 4 };
 
 /** Parser event tags and head flags (plugins/net/src/http/parser.rs). */
 const events = { HEAD: 0, BODY: 1, END: 2, ERROR: 3, UPGRADE: 4, PARTIAL_HEAD: 5 };
-const headFlags = { KEEP_ALIVE: 1, UPGRADE: 2, COMPLETE: 4 };
+const headFlags = { KEEP_ALIVE: 1, UPGRADE: 2, COMPLETE: 4, HAS_HOST: 8, HAS_EXPECT: 16 };
 
 /** The error a parser event reports, shaped as Node's parse errors. */
 function parseError([, code, reason, bytesParsed, rawPacket]) {
@@ -120,6 +120,7 @@ function parseError([, code, reason, bytesParsed, rawPacket]) {
 function validateMethod(method) {
   if (method === undefined || method === null) return 'GET';
   validateString(method, 'options.method');
+  if (method === '') return 'GET';
   if (!checkIsHttpToken(method)) throw codes.ERR_INVALID_HTTP_TOKEN('Method', method);
   return method.toUpperCase();
 }

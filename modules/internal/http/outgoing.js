@@ -55,6 +55,7 @@ class OutgoingMessage extends Stream {
     this[kTickBytes] = 0;
     this._corked = 0;
     this._highWaterMark = options?.highWaterMark ?? 16 * 1024;
+    this._rejectNonStandardBodyWrites = options?.rejectNonStandardBodyWrites ?? false;
   }
 
   get connection() {
@@ -198,6 +199,11 @@ class OutgoingMessage extends Stream {
     }
   }
 
+  pipe() {
+    // An OutgoingMessage is write-only.
+    this.emit('error', codes.ERR_STREAM_CANNOT_PIPE());
+  }
+
   flushHeaders() {
     if (!this._header) this._implicitHeader();
     this._send(null, false, null);
@@ -258,11 +264,18 @@ class OutgoingMessage extends Stream {
       return false;
     }
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk, encoding ?? 'utf8') : chunk;
+    // As Node's write_: with strictContentLength, a body outgrowing the
+    // head's Content-Length throws (once the head is decided).
+    const expected = this._header ? this._strictLength() : null;
+    if (expected !== null && (fromEnd ? this[kSent] + bytes.length !== expected : this[kSent] + bytes.length > expected)) {
+      throw codes.ERR_HTTP_CONTENT_LENGTH_MISMATCH(this[kSent] + bytes.length, expected);
+    }
     if (!this._header) {
       if (fromEnd) this._contentLength = bytes.length;
       this._implicitHeader();
     }
     if (!this._hasBody) {
+      if (this._rejectNonStandardBodyWrites) throw codes.ERR_HTTP_BODY_NOT_ALLOWED();
       if (callback) process.nextTick(callback);
       return true;
     }
@@ -324,8 +337,12 @@ class OutgoingMessage extends Stream {
       }
       if (!this._header) this._implicitHeader();
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk, encoding ?? 'utf8') : chunk;
-      if (this._hasBody) this[kSent] += bytes.length;
-      this._checkLength();
+      const length = this._hasBody ? bytes.length : 0;
+      const expected = this._strictLength();
+      if (expected !== null && this[kSent] + length !== expected) {
+        throw codes.ERR_HTTP_CONTENT_LENGTH_MISMATCH(this[kSent] + length, expected);
+      }
+      this[kSent] += length;
       this._send(this._hasBody ? bytes : null, true, onSent);
     } else {
       if (!this._header) {
@@ -341,10 +358,21 @@ class OutgoingMessage extends Stream {
   }
 
   _checkLength() {
-    if (this.strictContentLength && this._hasBody && !this.chunkedEncoding && typeof this._contentLength === 'number' &&
-        this[kSent] !== this._contentLength) {
-      throw codes.ERR_HTTP_CONTENT_LENGTH_MISMATCH(this[kSent], this._contentLength);
+    const expected = this._strictLength();
+    if (expected !== null && this[kSent] !== expected) {
+      throw codes.ERR_HTTP_CONTENT_LENGTH_MISMATCH(this[kSent], expected);
     }
+  }
+
+  /** The body length strictContentLength holds the message to (Node's
+   * strictContentLength()): the Content-Length header's, else the one
+   * end() decided; null when there is none to hold to. */
+  _strictLength() {
+    if (!this.strictContentLength || !this._hasBody || this._removedContLen || this.chunkedEncoding) return null;
+    if (this[kOutHeaders] !== null && this.hasHeader('transfer-encoding')) return null;
+    const header = this[kOutHeaders] !== null ? this.getHeader('content-length') : undefined;
+    if (header !== undefined) return +header;
+    return typeof this._contentLength === 'number' ? this._contentLength : null;
   }
 
   _finish() {

@@ -27,6 +27,26 @@ const headerFieldsTooLargeResponse = 'HTTP/1.1 431 Request Header Fields Too Lar
 const requestTimeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
 const chunkExtensionsTooLargeResponse = 'HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n';
 
+// Node's internal/validators: a Link header value, or an array of them
+// (joined with ', ').
+const linkValueRegExp = /^(?:<[^>\r\n]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
+const linkFormat = 'must be an array or string of format "</styles.css>; rel=preload; as=style"';
+
+function validateLinkHeaderValue(hints) {
+  const check = (value) => {
+    if (typeof value === 'undefined' || !linkValueRegExp.test(value)) throw codes.ERR_INVALID_ARG_VALUE('hints', value, linkFormat);
+  };
+  if (typeof hints === 'string') {
+    check(hints);
+    return hints;
+  }
+  if (Array.isArray(hints)) {
+    for (const link of hints) check(link);
+    return hints.join(', ');
+  }
+  throw codes.ERR_INVALID_ARG_VALUE('hints', hints, linkFormat);
+}
+
 class ServerResponse extends OutgoingMessage {
   constructor(req, options = undefined) {
     super(options);
@@ -93,12 +113,10 @@ class ServerResponse extends OutgoingMessage {
   writeEarlyHints(hints, callback) {
     validateObject(hints, 'hints');
     if (hints.link === null || hints.link === undefined) return;
-    const links = Array.isArray(hints.link) ? hints.link : [hints.link];
-    let head = 'HTTP/1.1 103 Early Hints\r\n';
-    for (const link of links) {
-      if (checkInvalidHeaderChar(link)) throw codes.ERR_INVALID_ARG_VALUE('hints.link', link);
-      head += `Link: ${link}\r\n`;
-    }
+    const link = validateLinkHeaderValue(hints.link);
+    if (link.length === 0) return;
+    if (checkInvalidHeaderChar(link)) throw codes.ERR_INVALID_CHAR('header content', 'Link');
+    let head = `HTTP/1.1 103 Early Hints\r\nLink: ${link}\r\n`;
     for (const key of Object.keys(hints)) {
       if (key === 'link') continue;
       validateHeaderName(key);
@@ -181,6 +199,9 @@ class Server extends net.Server {
     if (options.joinDuplicateHeaders !== undefined) validateBoolean(options.joinDuplicateHeaders, 'options.joinDuplicateHeaders');
     this.joinDuplicateHeaders = options.joinDuplicateHeaders;
     this.requireHostHeader = options.requireHostHeader ?? true;
+    if (options.rejectNonStandardBodyWrites !== undefined) {
+      validateBoolean(options.rejectNonStandardBodyWrites, 'options.rejectNonStandardBodyWrites');
+    }
     this.rejectNonStandardBodyWrites = options.rejectNonStandardBodyWrites ?? false;
     this.httpAllowHalfOpen = false;
     this.timeout = 0;
@@ -188,8 +209,14 @@ class Server extends net.Server {
     this.maxRequestsPerSocket = 0;
     this.keepAliveTimeout = options.keepAliveTimeout ?? 5000;
     this.keepAliveTimeoutBuffer = options.keepAliveTimeoutBuffer ?? 1000;
-    this.headersTimeout = options.headersTimeout ?? 60_000;
+    // Node's defaults: headersTimeout is at most requestTimeout.
+    if (options.requestTimeout !== undefined) validateInteger(options.requestTimeout, 'requestTimeout', 0);
     this.requestTimeout = options.requestTimeout ?? 300_000;
+    if (options.headersTimeout !== undefined) validateInteger(options.headersTimeout, 'headersTimeout', 0);
+    this.headersTimeout = options.headersTimeout ?? Math.min(60_000, this.requestTimeout);
+    if (this.requestTimeout > 0 && this.headersTimeout > 0 && this.headersTimeout > this.requestTimeout) {
+      throw codes.ERR_OUT_OF_RANGE('headersTimeout', '<= requestTimeout', options.headersTimeout);
+    }
     this.connectionsCheckingInterval = options.connectionsCheckingInterval ?? 30_000;
     this[kDefaultShouldUpgrade] = () => this.listenerCount('upgrade') > 0;
     this.shouldUpgradeCallback = options.shouldUpgradeCallback ?? this[kDefaultShouldUpgrade];
@@ -229,8 +256,14 @@ class Server extends net.Server {
 }
 
 /** Takes over a new connection: its reads become requests. */
+function socketSetEncoding() {
+  throw codes.ERR_HTTP_SOCKET_ENCODING();
+}
+
 function serveConnection(server, socket) {
   socket.server = server;
+  // HTTP/1.1 is bytes: no decoding on the connection (as Node).
+  socket.setEncoding = socketSetEncoding;
   if (server.timeout) socket.setTimeout(server.timeout);
   socket.on('timeout', onSocketTimeout);
   const state = {
@@ -252,6 +285,11 @@ function serveConnection(server, socket) {
   const upgrades = server.shouldUpgradeCallback !== server[kDefaultShouldUpgrade] || server.listenerCount('upgrade') > 0;
   ops.http_parse(socket._handle, 0, server.maxHeaderSize || DEFAULT_MAX_HEADER_SIZE, undefined, upgrades);
   socket._startReading();
+}
+
+/** A request body's reader wants more: its socket reads on. */
+function resumeReading() {
+  this.socket._startReading();
 }
 
 /** Handles what one read of the connection parsed. */
@@ -297,9 +335,17 @@ function startRequest(server, socket, state, [, method, url, minor, rawHeaders, 
   req.url = url;
   req.joinDuplicateHeaders = Boolean(server.joinDuplicateHeaders);
   const limit = server.maxHeadersCount;
-  req._setHead(minor, typeof limit === 'number' && limit > 0 ? rawHeaders.slice(0, limit * 2) : rawHeaders);
+  if (typeof limit === 'number' && limit > 0 && rawHeaders.length > limit * 2) {
+    // The program sees only the first maxHeadersCount headers, and so
+    // does the check for Host and Expect.
+    rawHeaders = rawHeaders.slice(0, limit * 2);
+    flags &= ~(headFlags.HAS_HOST | headFlags.HAS_EXPECT);
+    if (rawHeaderValue(rawHeaders, 'host') !== undefined) flags |= headFlags.HAS_HOST;
+    if (rawHeaderValue(rawHeaders, 'expect') !== undefined) flags |= headFlags.HAS_EXPECT;
+  }
+  req._setHead(minor, rawHeaders);
   req.upgrade = Boolean(flags & headFlags.UPGRADE);
-  req._onWantMore = () => socket._startReading();
+  req._onWantMore = resumeReading;
   state.current = req;
   if (req.upgrade) {
     // Handled once the parser hands over the bytes after the head.
@@ -313,7 +359,9 @@ function startRequest(server, socket, state, [, method, url, minor, rawHeaders, 
     state.paused = true;
     socket._stopReading();
   }
-  const res = new server.ServerResponse(req, { highWaterMark: socket.writableHighWaterMark });
+  const res = new server.ServerResponse(req, {
+    highWaterMark: socket.writableHighWaterMark, rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
+  });
   res._keepAliveTimeout = server.keepAliveTimeout;
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
   res.shouldKeepAlive = Boolean(flags & headFlags.KEEP_ALIVE);
@@ -321,7 +369,9 @@ function startRequest(server, socket, state, [, method, url, minor, rawHeaders, 
   else res.assignSocket(socket);
   res.on('finish', () => onResponseFinish(server, socket, state, req, res));
   if (minor === 1) {
-    if (server.requireHostHeader && !rawHeaders.some((name, i) => i % 2 === 0 && name.toLowerCase() === 'host')) {
+    // The parser says whether Host and Expect came, so a plain request
+    // builds its headers object only when the program reads it.
+    if (server.requireHostHeader && !(flags & headFlags.HAS_HOST)) {
       res.writeHead(400, ['Connection', 'close']);
       res.end();
       return req;
@@ -336,7 +386,7 @@ function startRequest(server, socket, state, [, method, url, minor, rawHeaders, 
         return req;
       }
     }
-    const expect = req.headers.expect;
+    const expect = flags & headFlags.HAS_EXPECT ? rawHeaderValue(rawHeaders, 'expect') : undefined;
     if (expect !== undefined) {
       if (/(?:^|\W)100-continue(?:$|\W)/i.test(expect)) {
         res._expect_continue = true;
@@ -357,6 +407,14 @@ function startRequest(server, socket, state, [, method, url, minor, rawHeaders, 
   }
   server.emit('request', req, res);
   return req;
+}
+
+/** The first value of header `lowerName` in flat raw headers. */
+function rawHeaderValue(rawHeaders, lowerName) {
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    if (rawHeaders[i].length === lowerName.length && rawHeaders[i].toLowerCase() === lowerName) return rawHeaders[i + 1];
+  }
+  return undefined;
 }
 
 function onBody(socket, state, bytes) {

@@ -4,7 +4,7 @@
 // the `accept` op and wrapped in a Socket.
 
 const EventEmitter = require('events');
-const { codes, validateFunction, validateNumber } = require('internal/errors');
+const { codes, validateFunction, validateNumber, validateAbortSignal } = require('internal/errors');
 const { ownHandle, disownHandle } = require('internal/process/resources');
 const { exceptionWithHostPort, uvExceptionWithHostPort } = require('internal/net/errors');
 const { Socket, kServer, closeHandle, validatePort, addressObject, isPipeName } = require('internal/net/socket');
@@ -51,17 +51,38 @@ class Server extends EventEmitter {
     const [options, callback] = normalizeListenArgs(args);
     if (callback !== null) this.once('listening', callback);
     if (this._handle !== null) throw codes.ERR_SERVER_ALREADY_LISTEN();
+    addServerAbortSignalOption(this, options);
     const backlog = options.backlog ?? 511;
-    if (options.path !== undefined) {
-      this._listenOn(() => ops.pipe_listen(options.path, backlog), options.path, -1);
-      return this;
-    }
-    if (typeof options.port === 'number' || typeof options.port === 'string') {
-      validatePort(options.port, 'options.port');
-    } else if (options.port !== undefined && options.port !== null) {
+    // An explicit undefined or null port is an arbitrary unused one.
+    let port = options.port;
+    if (port === null || (port === undefined && 'port' in options)) port = 0;
+    if (typeof port !== 'number' && typeof port !== 'string') {
+      if (options.path && isPipeName(options.path)) {
+        const { path, readableAll, writableAll } = options;
+        // Abstract unix sockets on Linux have no file mode to change.
+        if (path[0] === '\0' && (readableAll || writableAll)) {
+          throw codes.ERR_INVALID_ARG_VALUE('options', options,
+            'can not set readableAll or writableAllt to true when path is abstract unix socket');
+        }
+        this._listenOn(() => {
+          const listened = ops.pipe_listen(path, backlog);
+          if (readableAll || writableAll) {
+            // uv_pipe_chmod: add the read and/or write bits for everyone.
+            const fs = require('fs');
+            const mode = fs.statSync(path).mode | (readableAll ? 0o444 : 0) | (writableAll ? 0o222 : 0);
+            fs.chmodSync(path, mode & 0o7777);
+          }
+          return listened;
+        }, path, -1);
+        return this;
+      }
+      if (!('port' in options || 'path' in options)) {
+        throw codes.ERR_INVALID_ARG_VALUE('options', options, 'must have the property "port" or "path"');
+      }
       throw codes.ERR_INVALID_ARG_VALUE('options', options);
     }
-    const port = options.port === undefined || options.port === null ? 0 : +options.port;
+    validatePort(port, 'options.port');
+    port = +port;
     const host = options.host;
     if (host === undefined || host === null || host === '') {
       // Dual-stack on '::' when the machine has IPv6, else 0.0.0.0.
@@ -106,6 +127,7 @@ class Server extends EventEmitter {
     const [id, ...local] = listened;
     this._handle = id;
     this[kAddress] = local;
+    this._connectionKey = port === -1 ? `-1:${address}:-1` : `${isIP(local[0])}:${local[0]}:${port}`;
     ownHandle(id, this);
     handles.listen(id, (err) => this._onConnection(err));
     ops.listen_start(id);
@@ -197,6 +219,20 @@ class Server extends EventEmitter {
   }
 }
 
+/** listen({ signal }): the server closes when the signal aborts. */
+function addServerAbortSignalOption(server, options) {
+  if (options.signal === undefined) return;
+  validateAbortSignal(options.signal, 'options.signal');
+  const { signal } = options;
+  const onAborted = () => server.close();
+  if (signal.aborted) {
+    process.nextTick(onAborted);
+  } else {
+    signal.addEventListener('abort', onAborted, { once: true });
+    server.once('close', () => signal.removeEventListener('abort', onAborted));
+  }
+}
+
 function scopeOf(address, port) {
   return isIP(address) === 6 ? `[${address}]:${port}` : `${address}:${port}`;
 }
@@ -211,12 +247,7 @@ function normalizeListenArgs(args) {
   const callback = typeof last === 'function' ? last : null;
   const given = callback === null ? args : args.slice(0, -1);
   const [first, second, third] = given;
-  if (first !== null && typeof first === 'object') {
-    if (first.port === undefined && first.path === undefined && first.handle === undefined && first.fd === undefined) {
-      throw codes.ERR_INVALID_ARG_VALUE('options', first, 'must have the property "port" or "path"');
-    }
-    return [first, callback];
-  }
+  if (first !== null && typeof first === 'object') return [first, callback];
   if (isPipeName(first)) return [{ path: first, backlog: typeof second === 'number' ? second : undefined }, callback];
   const options = { port: first };
   if (typeof second === 'string') options.host = second;

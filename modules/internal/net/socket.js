@@ -6,7 +6,7 @@
 
 const { Duplex } = require('stream');
 const { Buffer } = require('buffer');
-const { codes, validateFunction, validateNumber, uvException } = require('internal/errors');
+const { codes, validateFunction, validateNumber, validateBoolean, validateInteger, uvException } = require('internal/errors');
 const { ownHandle, disownHandle } = require('internal/process/resources');
 const { exceptionWithHostPort } = require('internal/net/errors');
 const { isIP } = require('internal/net/ip');
@@ -31,6 +31,13 @@ class Socket extends Duplex {
   constructor(options = undefined) {
     if (typeof options === 'number') options = { fd: options };
     else options = { ...options };
+    if (options.objectMode) {
+      throw codes.ERR_INVALID_ARG_VALUE('options.objectMode', options.objectMode, 'is not supported');
+    } else if (options.readableObjectMode || options.writableObjectMode) {
+      throw codes.ERR_INVALID_ARG_VALUE(
+        `options.${options.readableObjectMode ? 'readableObjectMode' : 'writableObjectMode'}`,
+        options.readableObjectMode || options.writableObjectMode, 'is not supported');
+    }
     options.allowHalfOpen = Boolean(options.allowHalfOpen);
     // Node emits 'close' itself, with hadError, once the handle is closed.
     options.emitClose = false;
@@ -57,6 +64,7 @@ class Socket extends Duplex {
     this._server = null;
     if (options.handle !== undefined) this._attach(options.handle, options.peer);
     if (options.signal !== undefined) require('internal/streams/add_abort_signal').addAbortSignal(options.signal, this);
+    this.on('end', onReadableStreamEnd);
   }
 
   /** Takes over a connected handle (accepted, or just connected). */
@@ -133,11 +141,14 @@ class Socket extends Duplex {
   _writeGeneric(data, encoding, callback) {
     if (this.connecting) {
       this[kPendingWrite] = [data, encoding, callback];
+      const onClose = () => callback(codes.ERR_SOCKET_CLOSED_BEFORE_CONNECTION());
       this.once('connect', () => {
+        this.off('close', onClose);
         const [pending, pendingEncoding, pendingCallback] = this[kPendingWrite];
         this[kPendingWrite] = null;
         this._writeGeneric(pending, pendingEncoding, pendingCallback);
       });
+      this.once('close', onClose);
       return;
     }
     if (this._handle === null) {
@@ -323,6 +334,11 @@ class Socket extends Duplex {
 
   get bytesWritten() {
     let pending = 0;
+    // A write waiting for the connection counts as written, as in Node.
+    if (this[kPendingWrite] !== null) {
+      const [data, encoding] = this[kPendingWrite];
+      pending += typeof data === 'string' ? Buffer.byteLength(data, encoding) : data.length;
+    }
     for (const { chunk, encoding } of this.writableBuffer ?? []) {
       pending += typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
     }
@@ -370,6 +386,22 @@ class Socket extends Duplex {
   }
 }
 
+/** After the peer's FIN, a socket that is not half-open fails writes
+ * once it has ended (Node's writeAfterFIN). */
+function onReadableStreamEnd() {
+  if (!this.allowHalfOpen) this.write = writeAfterFIN;
+}
+
+function writeAfterFIN(chunk, encoding, cb) {
+  if (!this.writableEnded) return Duplex.prototype.write.call(this, chunk, encoding, cb);
+  if (typeof encoding === 'function') cb = encoding;
+  const er = new Error('This socket has been ended by the other party');
+  er.code = 'EPIPE';
+  if (typeof cb === 'function') process.nextTick(cb, er);
+  this.destroy(er);
+  return false;
+}
+
 function isTcp(socket) {
   return socket[kPeer] === null || socket[kPeer][1] !== 'unix';
 }
@@ -414,6 +446,8 @@ function isPipeName(value) {
 /** socket.connect(options, callback): a Unix path, or host and port
  * (names through dns.lookup; each address tried in turn). */
 function connectSocket(socket, options, callback) {
+  if (options.port === undefined && options.path == null) throw codes.ERR_MISSING_ARGS(['options', 'port', 'path']);
+  if (socket.write === writeAfterFIN) delete socket.write;
   if (socket.destroyed) {
     socket._readableState.reading = false;
     socket._readableState.ended = false;
@@ -439,8 +473,13 @@ function connectSocket(socket, options, callback) {
   const port = validatePort(options.port);
   const host = options.host ?? 'localhost';
   if (typeof host !== 'string') throw codes.ERR_INVALID_ARG_TYPE('options.host', 'string', host);
-  if (options.localAddress !== undefined && !isIP(options.localAddress)) {
+  if (options.localAddress && !isIP(options.localAddress)) {
     throw codes.ERR_INVALID_IP_ADDRESS(options.localAddress);
+  }
+  if (options.localPort) validateNumber(options.localPort, 'options.localPort');
+  if (options.autoSelectFamily != null) validateBoolean(options.autoSelectFamily, 'options.autoSelectFamily');
+  if (options.autoSelectFamilyAttemptTimeout != null) {
+    validateInteger(options.autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1, 2 ** 31 - 1);
   }
   socket._host = host;
   const family = options.family ?? 0;
@@ -449,6 +488,7 @@ function connectSocket(socket, options, callback) {
     process.nextTick(() => connectTo(socket, [{ address: host, family: literal }], port, options));
     return socket;
   }
+  if (options.lookup != null) validateFunction(options.lookup, 'options.lookup');
   const all = options.autoSelectFamily ?? autoSelectFamily;
   const lookup = options.lookup ?? require('dns').lookup;
   lookup(host, { family, hints: options.hints ?? 0, all: true }, (err, addresses) => {
@@ -456,6 +496,8 @@ function connectSocket(socket, options, callback) {
     // A custom lookup may give nothing usable (Node's error for it).
     if (!err && (addresses.length === 0 || !isIP(addresses[0].address))) {
       err = codes.ERR_INVALID_IP_ADDRESS(addresses[0]?.address);
+    } else if (!err && addresses[0].family !== 4 && addresses[0].family !== 6) {
+      err = codes.ERR_INVALID_ADDRESS_FAMILY(addresses[0].family, options.host, options.port);
     }
     const first = err ? undefined : addresses[0];
     socket.emit('lookup', err ?? null, first?.address, first?.family, host);

@@ -26,10 +26,12 @@ mod files;
 mod handles;
 mod inspect;
 mod limits;
+mod memory_reducer;
 mod shared_memory;
 mod state;
 
 use std::rc::Rc;
+use std::time::Duration;
 
 use bistro_kernel::{Host, Kernel};
 use bistro_sdk::OpResult;
@@ -120,6 +122,7 @@ pub struct ScriptHost {
     entry_hooks: Option<Persistent<Object<'static>>>,
     context: Context,
     runtime: Runtime,
+    memory: memory_reducer::MemoryReducer,
 }
 
 impl ScriptHost {
@@ -142,7 +145,13 @@ impl ScriptHost {
             track_rejection(&ctx, &tracker_state, promise, reason, handled);
         })));
         let entry_hooks = context.with(|ctx| bootstrap(&ctx, &state, &options).map_err(|e| describe(&ctx, e)))?;
-        Ok(ScriptHost { state, entry_hooks: Some(entry_hooks), context, runtime })
+        Ok(ScriptHost {
+            state,
+            entry_hooks: Some(entry_hooks),
+            context,
+            runtime,
+            memory: memory_reducer::MemoryReducer::new(),
+        })
     }
 
     /// Runs the entry, then the event loop until it is empty; returns the
@@ -369,8 +378,9 @@ impl Host for ScriptHost {
         });
     }
 
-    fn before_block(&mut self, _kernel: &Kernel) {
+    fn before_block(&mut self, kernel: &Kernel) -> Option<Duration> {
         self.state.flush_stdout();
+        self.memory.before_block(&self.runtime, kernel.metrics().handles_closed)
     }
 }
 

@@ -22,6 +22,8 @@ const MAX_CHUNK_LINE: usize = 16 * 1024;
 const KEEP_ALIVE: f64 = 1.0;
 const IS_UPGRADE: f64 = 2.0;
 const COMPLETE: f64 = 4.0;
+const HAS_HOST: f64 = 8.0;
+const HAS_EXPECT: f64 = 16.0;
 
 /// Methods Node's parser accepts (`http.METHODS`).
 const METHODS: &[&str] = &[
@@ -382,6 +384,12 @@ impl Parser {
         if body.is_none() {
             flags += COMPLETE;
         }
+        if framing.host {
+            flags += HAS_HOST;
+        }
+        if framing.expect {
+            flags += HAS_EXPECT;
+        }
         let first = match self.side {
             Side::Requests => Value::String(head.first),
             Side::Responses => Value::Number(f64::from(head.status)),
@@ -610,6 +618,8 @@ struct Framing {
     connection: Connection,
     connection_upgrade: bool,
     upgrade: bool,
+    host: bool,
+    expect: bool,
 }
 
 fn framing(headers: &[(String, String)]) -> Result<Framing, Failure> {
@@ -620,6 +630,8 @@ fn framing(headers: &[(String, String)]) -> Result<Framing, Failure> {
         connection: Connection::Unspecified,
         connection_upgrade: false,
         upgrade: false,
+        host: false,
+        expect: false,
     };
     for (name, value) in headers {
         if name.eq_ignore_ascii_case("content-length") {
@@ -649,6 +661,10 @@ fn framing(headers: &[(String, String)]) -> Result<Framing, Failure> {
             }
         } else if name.eq_ignore_ascii_case("upgrade") {
             framing.upgrade = true;
+        } else if name.eq_ignore_ascii_case("host") {
+            framing.host = true;
+        } else if name.eq_ignore_ascii_case("expect") {
+            framing.expect = true;
         }
     }
     if framing.transfer_encoding && framing.length.is_some() {
