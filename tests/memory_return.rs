@@ -31,7 +31,7 @@ fn memory_held_by_closed_connections_returns() {
     let script = dir.join("server.js");
     std::fs::write(&script, SERVER).unwrap();
     let mut child = Command::new("sh")
-        .args(["-c", "ulimit -n 8192 && exec \"$0\" \"$1\"", env!("CARGO_BIN_EXE_bistro")])
+        .args(["-c", "ulimit -n 8192 2>/dev/null || ulimit -n \"$(ulimit -Hn)\"; exec \"$0\" \"$1\"", env!("CARGO_BIN_EXE_bistro")])
         .arg(&script)
         .stdout(Stdio::piped())
         .spawn()
