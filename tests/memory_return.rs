@@ -2,10 +2,10 @@
 //! once they close and it goes quiet (the JS host's memory reducer: a
 //! collection, then malloc's free pages returned to the system).
 
-use std::io::{BufRead, BufReader, Read, Write};
+mod support;
+
+use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::process::{Command, Stdio};
-use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 const SERVER: &str = r#"
@@ -26,26 +26,11 @@ fn rss_kib(pid: u32) -> u64 {
 
 #[test]
 fn memory_held_by_closed_connections_returns() {
-    let dir = std::env::temp_dir().join(format!("bistro-memory-return-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let script = dir.join("server.js");
-    std::fs::write(&script, SERVER).unwrap();
-    let mut child = Command::new("sh")
-        .args(["-c", "ulimit -n 8192 2>/dev/null || ulimit -n \"$(ulimit -Hn)\"; exec \"$0\" \"$1\"", env!("CARGO_BIN_EXE_bistro")])
-        .arg(&script)
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("run bistro");
-    let (lines, received) = mpsc::channel();
-    let stdout = child.stdout.take().unwrap();
-    std::thread::spawn(move || {
-        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-            let _ = lines.send(line);
-        }
-    });
-    let port: u16 = received.recv_timeout(Duration::from_secs(10)).expect("the port").parse().unwrap();
+    let server =
+        support::Server::start("memory-return", SERVER, "ulimit -n 8192 2>/dev/null || ulimit -n \"$(ulimit -Hn)\"");
+    let (port, pid) = (server.port, server.child.id());
     std::thread::sleep(Duration::from_millis(300));
-    let quiet = rss_kib(child.id());
+    let quiet = rss_kib(pid);
 
     raise_descriptor_limit(CONNECTIONS as u64 + 256);
     let mut clients = Vec::with_capacity(CONNECTIONS);
@@ -60,21 +45,19 @@ fn memory_held_by_closed_connections_returns() {
         let read = client.read(&mut reply).unwrap();
         assert!(reply[..read].starts_with(b"HTTP/1.1 200 OK"), "every connection was served");
     }
-    let holding = rss_kib(child.id());
+    let holding = rss_kib(pid);
     assert!(holding > quiet + 8 * 1024, "{CONNECTIONS} open connections take memory ({quiet} KiB → {holding} KiB)");
     drop(clients);
 
     // Half of what the connections took must come back within seconds.
     let target = quiet + (holding - quiet) / 2;
     let deadline = Instant::now() + Duration::from_secs(15);
-    let mut now_kib = rss_kib(child.id());
+    let mut now_kib = rss_kib(pid);
     while now_kib > target && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(200));
-        now_kib = rss_kib(child.id());
+        now_kib = rss_kib(pid);
     }
-    child.kill().unwrap();
-    child.wait().unwrap();
-    std::fs::remove_dir_all(&dir).unwrap();
+    server.stop();
     assert!(
         now_kib <= target,
         "memory returned after the closes: quiet {quiet} KiB, holding {holding} KiB, after {now_kib} KiB"

@@ -3,10 +3,10 @@
 //! connection closed; as in Node, no error is reported since the spare
 //! descriptor did its job) and serves again once descriptors are free.
 
-use std::io::{BufRead, BufReader, Read, Write};
+mod support;
+
+use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::process::{Command, Stdio};
-use std::sync::mpsc;
 use std::time::Duration;
 
 const SERVER: &str = r#"
@@ -22,25 +22,9 @@ server.listen(0, '127.0.0.1', () => console.log(server.address().port));
 
 #[test]
 fn a_server_out_of_descriptors_refuses_and_recovers() {
-    let dir = std::env::temp_dir().join(format!("bistro-net-faults-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let script = dir.join("server.js");
-    std::fs::write(&script, SERVER).unwrap();
-    let mut child = Command::new("sh")
-        .args(["-c", "ulimit -n 40 && exec \"$0\" \"$1\"", env!("CARGO_BIN_EXE_bistro")])
-        .arg(&script)
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("run bistro");
-    let (lines, received) = mpsc::channel();
-    let stdout = child.stdout.take().unwrap();
-    std::thread::spawn(move || {
-        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-            let _ = lines.send(line);
-        }
-    });
+    let server = support::Server::start("net-faults", SERVER, "ulimit -n 40");
+    let port = server.port;
     let wait = Duration::from_secs(10);
-    let port: u16 = received.recv_timeout(wait).expect("the port").parse().unwrap();
     let crowd: Vec<TcpStream> = (0..60).filter_map(|_| TcpStream::connect(("127.0.0.1", port)).ok()).collect();
     std::thread::sleep(Duration::from_millis(500));
     let refused = crowd.iter().filter(|client| closed_by_peer(client)).count();
@@ -54,9 +38,7 @@ fn a_server_out_of_descriptors_refuses_and_recovers() {
     let mut reply = String::new();
     client.read_to_string(&mut reply).unwrap();
     assert_eq!(reply, "pong after 0 accept errors", "the server serves again once descriptors are free");
-    child.kill().unwrap();
-    child.wait().unwrap();
-    std::fs::remove_dir_all(&dir).unwrap();
+    server.stop();
 }
 
 /// Whether the server closed this connection (end of file or a reset),
