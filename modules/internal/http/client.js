@@ -409,9 +409,8 @@ function validateTimeout(msecs, name = 'msecs') {
   return msecs;
 }
 
-/** The request options a URL stands for, as Node's urlToHttpOptions. */
-// (Node's, from internal/url: it keeps what the user added to the URL,
-// `headers` say.)
+// The request options a URL stands for: url's own urlToHttpOptions,
+// which keeps what a program added to the URL object (`headers`, say).
 const { urlToHttpOptions } = require('internal/url');
 
 module.exports = { ClientRequest: callableClass(ClientRequest), urlToHttpOptions };

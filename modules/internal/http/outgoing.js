@@ -264,12 +264,9 @@ class OutgoingMessage extends Stream {
       return false;
     }
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk, encoding ?? 'utf8') : chunk;
-    // As Node's write_: with strictContentLength, a body outgrowing the
-    // head's Content-Length throws (once the head is decided).
-    const expected = this._header ? this._strictLength() : null;
-    if (expected !== null && (fromEnd ? this[kSent] + bytes.length !== expected : this[kSent] + bytes.length > expected)) {
-      throw codes.ERR_HTTP_CONTENT_LENGTH_MISMATCH(this[kSent] + bytes.length, expected);
-    }
+    // As Node's write_: once the head is decided, a body outgrowing its
+    // length throws.
+    if (this._header) this._checkLength(this[kSent] + bytes.length, fromEnd);
     if (!this._header) {
       if (fromEnd) this._contentLength = bytes.length;
       this._implicitHeader();
@@ -338,10 +335,7 @@ class OutgoingMessage extends Stream {
       if (!this._header) this._implicitHeader();
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk, encoding ?? 'utf8') : chunk;
       const length = this._hasBody ? bytes.length : 0;
-      const expected = this._strictLength();
-      if (expected !== null && this[kSent] + length !== expected) {
-        throw codes.ERR_HTTP_CONTENT_LENGTH_MISMATCH(this[kSent] + length, expected);
-      }
+      this._checkLength(this[kSent] + length, true);
       this[kSent] += length;
       this._send(this._hasBody ? bytes : null, true, onSent);
     } else {
@@ -349,7 +343,7 @@ class OutgoingMessage extends Stream {
         this._contentLength = 0;
         this._implicitHeader();
       }
-      this._checkLength();
+      this._checkLength(this[kSent], true);
       this._send(null, true, onSent);
     }
     this.finished = true;
@@ -357,10 +351,12 @@ class OutgoingMessage extends Stream {
     return this;
   }
 
-  _checkLength() {
+  /** With strictContentLength, a body of `total` bytes must not outgrow
+   * the promised length, and at the end must match it. */
+  _checkLength(total, atEnd) {
     const expected = this._strictLength();
-    if (expected !== null && this[kSent] !== expected) {
-      throw codes.ERR_HTTP_CONTENT_LENGTH_MISMATCH(this[kSent], expected);
+    if (expected !== null && (atEnd ? total !== expected : total > expected)) {
+      throw codes.ERR_HTTP_CONTENT_LENGTH_MISMATCH(total, expected);
     }
   }
 

@@ -27,8 +27,9 @@ const headerFieldsTooLargeResponse = 'HTTP/1.1 431 Request Header Fields Too Lar
 const requestTimeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
 const chunkExtensionsTooLargeResponse = 'HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n';
 
-// Node's internal/validators: a Link header value, or an array of them
-// (joined with ', ').
+// What writeEarlyHints takes as a Link value: `<uri>` then `; name` or
+// `; name=value` parameters (a value optionally quoted). An array of them
+// becomes one header, joined with ', ', as Node sends it.
 const linkValueRegExp = /^(?:<[^>\r\n]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
 const linkFormat = 'must be an array or string of format "</styles.css>; rel=preload; as=style"';
 
@@ -255,11 +256,12 @@ class Server extends net.Server {
   }
 }
 
-/** Takes over a new connection: its reads become requests. */
+/** A server connection's setEncoding: HTTP/1.1 is bytes. */
 function socketSetEncoding() {
   throw codes.ERR_HTTP_SOCKET_ENCODING();
 }
 
+/** Takes over a new connection: its reads become requests. */
 function serveConnection(server, socket) {
   socket.server = server;
   // HTTP/1.1 is bytes: no decoding on the connection (as Node).

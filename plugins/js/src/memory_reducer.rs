@@ -9,8 +9,8 @@ use std::time::{Duration, Instant};
 
 use rquickjs::Runtime;
 
-/// The least time between two reductions, so a busy loop that blocks
-/// often pays at most one collection per interval.
+/// The least time between two looks at the heap, so a busy loop that
+/// blocks often pays at most one look (and collection) per interval.
 const INTERVAL: Duration = Duration::from_secs(1);
 /// How far the heap in use must have grown or shrunk since the last
 /// reduction for another to be worth its collection.
@@ -19,36 +19,39 @@ const THRESHOLD: usize = 4 << 20;
 /// socket's objects are cyclic, so only a collection frees them.
 const CLOSED_HANDLES: u64 = 64;
 
-/// When the heap was last reduced, how big it was then, and how many
-/// handles had closed.
+/// When the heap was last looked at, and at the last reduction how big
+/// it was and how many handles had closed.
 pub(crate) struct MemoryReducer {
-    last: Instant,
+    looked: Instant,
     in_use: usize,
     closed: u64,
 }
 
 impl MemoryReducer {
     pub(crate) fn new() -> Self {
-        MemoryReducer { last: Instant::now(), in_use: heap_in_use(), closed: 0 }
+        MemoryReducer { looked: Instant::now(), in_use: heap_in_use(), closed: 0 }
     }
 
     /// Called as the loop is about to block, with the count of handles
-    /// closed so far: collects and trims when the heap moved by the
-    /// threshold or enough handles closed, and the interval has passed;
-    /// when only the interval is missing, asks the loop to wake once it
-    /// has (a server going quiet still gets its memory back).
+    /// closed so far: once the interval has passed, collects and trims
+    /// when enough handles closed or the heap moved by the threshold
+    /// (malloc's statistics are read only then). Handles that closed
+    /// within the interval make it ask the loop to wake at its end, so a
+    /// server going quiet still gets its memory back.
     pub(crate) fn before_block(&mut self, runtime: &Runtime, closed: u64) -> Option<Duration> {
-        let in_use = heap_in_use();
-        if in_use.abs_diff(self.in_use) < THRESHOLD && closed - self.closed < CLOSED_HANDLES {
-            return None;
-        }
-        let since = self.last.elapsed();
+        let closed_enough = closed - self.closed >= CLOSED_HANDLES;
+        let since = self.looked.elapsed();
         if since < INTERVAL {
-            return Some(INTERVAL - since);
+            return closed_enough.then(|| INTERVAL - since);
+        }
+        if !closed_enough && heap_in_use().abs_diff(self.in_use) < THRESHOLD {
+            // Nothing to reduce: the next look is an interval away.
+            self.looked = Instant::now();
+            return None;
         }
         runtime.run_gc();
         release_free_pages();
-        self.last = Instant::now();
+        self.looked = Instant::now();
         self.in_use = heap_in_use();
         self.closed = closed;
         None
